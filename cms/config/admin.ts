@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  auth: {
+    secret: env('ADMIN_JWT_SECRET'),
+  },
+  apiToken: {
+    salt: env('API_TOKEN_SALT'),
+  },
+  transfer: {
+    token: {
+      salt: env('TRANSFER_TOKEN_SALT'),
+    },
+  },
+  secrets: {
+    encryptionKey: env('ENCRYPTION_KEY'),
+  },
+  // Tests and headless deployments run the content API without the admin bundle.
+  serveAdminPanel: env.bool('SERVE_ADMIN', true),
+  flags: {
+    nps: false,
+    promoteEE: false,
+  },
+});
+
+export default config;

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+    },
+  },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      // Strapi leaves both unbounded by default; a hostile query could otherwise walk the graph.
+      depthLimit: 10,
+      maxLimit: 100,
+      defaultLimit: 25,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: {
+        introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
+      },
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,99 @@
+import { graphql } from '../generated';
+
+// Every document the website runs. Variables only: nothing is ever pasted into a query string.
+
+export const SiteFieldsFragment = graphql(`
+  fragment SiteFields on SiteSetting {
+    siteName
+    description
+  }
+`);
+
+export const ImageFieldsFragment = graphql(`
+  fragment ImageFields on UploadFile {
+    url
+    alternativeText
+    width
+    height
+  }
+`);
+
+export const ArticleCardFieldsFragment = graphql(`
+  fragment ArticleCardFields on Article {
+    documentId
+    title
+    slug
+    dek
+    publicationDate
+    publishedAt
+    heroImage {
+      ...ImageFields
+    }
+    author {
+      documentId
+      name
+      slug
+      role
+    }
+    section {
+      documentId
+      name
+      slug
+    }
+  }
+`);
+
+export const ArticlePageDocument = graphql(`
+  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {
+      ...ArticleCardFields
+      body
+      heroCaption
+      imageSource
+      updatedAt
+      author {
+        bio
+        avatar {
+          ...ImageFields
+        }
+      }
+      tags {
+        documentId
+        name
+        slug
+      }
+      seo {
+        metaTitle
+        metaDescription
+        canonicalUrl
+        shareImage {
+          ...ImageFields
+        }
+      }
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);
+
+export const HomePageDocument = graphql(`
+  query HomePage($page: Int!, $pageSize: Int!) {
+    articles_connection(
+      sort: ["publicationDate:desc", "publishedAt:desc"]
+      pagination: { page: $page, pageSize: $pageSize }
+    ) {
+      nodes {
+        ...ArticleCardFields
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);

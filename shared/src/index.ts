@@ -1,0 +1,6 @@
+export * from './slug';
+export * from './format';
+export * from './routes';
+export * from './article-rules';
+export * from './graphql/documents';
+export type * from './generated/graphql';
