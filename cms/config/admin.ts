@@ -1,26 +1,30 @@
 import type { Core } from '@strapi/strapi';
+import { readSecrets } from '../src/env';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
-  auth: {
-    secret: env('ADMIN_JWT_SECRET'),
-  },
-  apiToken: {
-    salt: env('API_TOKEN_SALT'),
-  },
-  transfer: {
-    token: {
-      salt: env('TRANSFER_TOKEN_SALT'),
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
+  const secrets = readSecrets(env);
+  return {
+    auth: {
+      secret: secrets.adminJwtSecret,
     },
-  },
-  secrets: {
-    encryptionKey: env('ENCRYPTION_KEY'),
-  },
-  // Tests and headless deployments run the content API without the admin bundle.
-  serveAdminPanel: env.bool('SERVE_ADMIN', true),
-  flags: {
-    nps: false,
-    promoteEE: false,
-  },
-});
+    apiToken: {
+      salt: secrets.apiTokenSalt,
+    },
+    transfer: {
+      token: {
+        salt: secrets.transferTokenSalt,
+      },
+    },
+    secrets: {
+      encryptionKey: secrets.encryptionKey,
+    },
+    // Tests and headless deployments run the content API without the admin bundle.
+    serveAdminPanel: env.bool('SERVE_ADMIN', true),
+    flags: {
+      nps: false,
+      promoteEE: false,
+    },
+  };
+};
 
 export default config;

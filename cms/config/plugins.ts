@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { readSecrets } from '../src/env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
-      jwtSecret: env('JWT_SECRET'),
+      jwtSecret: readSecrets(env).jwtSecret,
     },
   },
   graphql: {

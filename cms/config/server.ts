@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { readSecrets } from '../src/env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -6,7 +7,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // Public origin of the CMS (used for absolute media URLs and the admin).
   url: env('CMS_PUBLIC_URL', ''),
   app: {
-    keys: env.array('APP_KEYS'),
+    keys: readSecrets(env).appKeys,
   },
 });
 

@@ -2,14 +2,14 @@ import { graphql } from '../generated';
 
 // Every document the website runs. Variables only: nothing is ever pasted into a query string.
 
-export const SiteFieldsFragment = graphql(`
+export const siteFieldsFragment = graphql(`
   fragment SiteFields on SiteSetting {
     siteName
     description
   }
 `);
 
-export const ImageFieldsFragment = graphql(`
+export const imageFieldsFragment = graphql(`
   fragment ImageFields on UploadFile {
     url
     alternativeText
@@ -18,7 +18,7 @@ export const ImageFieldsFragment = graphql(`
   }
 `);
 
-export const ArticleCardFieldsFragment = graphql(`
+export const articleCardFieldsFragment = graphql(`
   fragment ArticleCardFields on Article {
     documentId
     title
@@ -43,7 +43,7 @@ export const ArticleCardFieldsFragment = graphql(`
   }
 `);
 
-export const ArticlePageDocument = graphql(`
+export const articlePageQuery = graphql(`
   query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {
     articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {
       ...ArticleCardFields
@@ -77,7 +77,7 @@ export const ArticlePageDocument = graphql(`
   }
 `);
 
-export const HomePageDocument = graphql(`
+export const homePageQuery = graphql(`
   query HomePage($page: Int!, $pageSize: Int!) {
     articles_connection(
       sort: ["publicationDate:desc", "publishedAt:desc"]

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+const SECRETS = ['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'] as const;
+
+export type CmsSecrets = {
+  appKeys: string[];
+  adminJwtSecret: string;
+  apiTokenSalt: string;
+  transferTokenSalt: string;
+  encryptionKey: string;
+  jwtSecret: string;
+};
+
+/**
+ * Reads the secrets every Strapi config needs, naming all missing ones at once.
+ * `npm start` generates them into cms/.env on first run (see scripts/start.mjs).
+ */
+export function readSecrets(env: Env): CmsSecrets {
+  const missing = SECRETS.filter((name) => !env(name));
+  if (missing.length > 0) {
+    throw new Error(
+      `Missing environment variables for the CMS: ${missing.join(', ')}. ` +
+        'Run `npm start` once at the repository root to generate cms/.env, or copy cms/.env.example.',
+    );
+  }
+  return {
+    appKeys: env.array('APP_KEYS') as string[],
+    adminJwtSecret: env('ADMIN_JWT_SECRET') as string,
+    apiTokenSalt: env('API_TOKEN_SALT') as string,
+    transferTokenSalt: env('TRANSFER_TOKEN_SALT') as string,
+    encryptionKey: env('ENCRYPTION_KEY') as string,
+    jwtSecret: env('JWT_SECRET') as string,
+  };
+}

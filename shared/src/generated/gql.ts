@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SiteFields on SiteSetting {\n    siteName\n    description\n  }\n": typeof types.SiteFieldsFragmentDoc,
+    "\n  fragment ImageFields on UploadFile {\n    url\n    alternativeText\n    width\n    height\n  }\n": typeof types.ImageFieldsFragmentDoc,
+    "\n  fragment ArticleCardFields on Article {\n    documentId\n    title\n    slug\n    dek\n    publicationDate\n    publishedAt\n    heroImage {\n      ...ImageFields\n    }\n    author {\n      documentId\n      name\n      slug\n      role\n    }\n    section {\n      documentId\n      name\n      slug\n    }\n  }\n": typeof types.ArticleCardFieldsFragmentDoc,
+    "\n  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {\n    articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {\n      ...ArticleCardFields\n      body\n      heroCaption\n      imageSource\n      updatedAt\n      author {\n        bio\n        avatar {\n          ...ImageFields\n        }\n      }\n      tags {\n        documentId\n        name\n        slug\n      }\n      seo {\n        metaTitle\n        metaDescription\n        canonicalUrl\n        shareImage {\n          ...ImageFields\n        }\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.ArticlePageDocument,
+    "\n  query HomePage($page: Int!, $pageSize: Int!) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      nodes {\n        ...ArticleCardFields\n      }\n      pageInfo {\n        page\n        pageCount\n        total\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.HomePageDocument,
+};
+const documents: Documents = {
+    "\n  fragment SiteFields on SiteSetting {\n    siteName\n    description\n  }\n": types.SiteFieldsFragmentDoc,
+    "\n  fragment ImageFields on UploadFile {\n    url\n    alternativeText\n    width\n    height\n  }\n": types.ImageFieldsFragmentDoc,
+    "\n  fragment ArticleCardFields on Article {\n    documentId\n    title\n    slug\n    dek\n    publicationDate\n    publishedAt\n    heroImage {\n      ...ImageFields\n    }\n    author {\n      documentId\n      name\n      slug\n      role\n    }\n    section {\n      documentId\n      name\n      slug\n    }\n  }\n": types.ArticleCardFieldsFragmentDoc,
+    "\n  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {\n    articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {\n      ...ArticleCardFields\n      body\n      heroCaption\n      imageSource\n      updatedAt\n      author {\n        bio\n        avatar {\n          ...ImageFields\n        }\n      }\n      tags {\n        documentId\n        name\n        slug\n      }\n      seo {\n        metaTitle\n        metaDescription\n        canonicalUrl\n        shareImage {\n          ...ImageFields\n        }\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.ArticlePageDocument,
+    "\n  query HomePage($page: Int!, $pageSize: Int!) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      nodes {\n        ...ArticleCardFields\n      }\n      pageInfo {\n        page\n        pageCount\n        total\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.HomePageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SiteFields on SiteSetting {\n    siteName\n    description\n  }\n"): (typeof documents)["\n  fragment SiteFields on SiteSetting {\n    siteName\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImageFields on UploadFile {\n    url\n    alternativeText\n    width\n    height\n  }\n"): (typeof documents)["\n  fragment ImageFields on UploadFile {\n    url\n    alternativeText\n    width\n    height\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleCardFields on Article {\n    documentId\n    title\n    slug\n    dek\n    publicationDate\n    publishedAt\n    heroImage {\n      ...ImageFields\n    }\n    author {\n      documentId\n      name\n      slug\n      role\n    }\n    section {\n      documentId\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleCardFields on Article {\n    documentId\n    title\n    slug\n    dek\n    publicationDate\n    publishedAt\n    heroImage {\n      ...ImageFields\n    }\n    author {\n      documentId\n      name\n      slug\n      role\n    }\n    section {\n      documentId\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {\n    articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {\n      ...ArticleCardFields\n      body\n      heroCaption\n      imageSource\n      updatedAt\n      author {\n        bio\n        avatar {\n          ...ImageFields\n        }\n      }\n      tags {\n        documentId\n        name\n        slug\n      }\n      seo {\n        metaTitle\n        metaDescription\n        canonicalUrl\n        shareImage {\n          ...ImageFields\n        }\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"): (typeof documents)["\n  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {\n    articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {\n      ...ArticleCardFields\n      body\n      heroCaption\n      imageSource\n      updatedAt\n      author {\n        bio\n        avatar {\n          ...ImageFields\n        }\n      }\n      tags {\n        documentId\n        name\n        slug\n      }\n      seo {\n        metaTitle\n        metaDescription\n        canonicalUrl\n        shareImage {\n          ...ImageFields\n        }\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePage($page: Int!, $pageSize: Int!) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      nodes {\n        ...ArticleCardFields\n      }\n      pageInfo {\n        page\n        pageCount\n        total\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"): (typeof documents)["\n  query HomePage($page: Int!, $pageSize: Int!) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      nodes {\n        ...ArticleCardFields\n      }\n      pageInfo {\n        page\n        pageCount\n        total\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
