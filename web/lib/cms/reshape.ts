@@ -1,0 +1,69 @@
+import type { ArticleCardFieldsFragment, ArticlePageQuery, ImageFieldsFragment, SiteFieldsFragment } from '@newsroom/shared';
+import type { Article, ArticleSummary, Picture, RichTextBlock, Site } from './types';
+
+type ArticleNode = NonNullable<ArticlePageQuery['articles'][number]>;
+
+/** Turns a Strapi media URL (often "/uploads/…") into an absolute URL on the media origin. */
+export function mediaUrl(url: string, mediaOrigin: string): string {
+  return /^https?:\/\//i.test(url) ? url : `${mediaOrigin}${url.startsWith('/') ? '' : '/'}${url}`;
+}
+
+/** A picture the page can lay out, or null when the CMS gave no usable file. */
+export function reshapePicture(file: ImageFieldsFragment | null | undefined, mediaOrigin: string): Picture | null {
+  if (!file?.url || !file.width || !file.height) return null;
+  return { src: mediaUrl(file.url, mediaOrigin), alt: file.alternativeText ?? '', width: file.width, height: file.height };
+}
+
+const blank = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : null);
+
+/** Keeps only blocks shaped like Strapi's rich text; anything else in the JSON field is dropped. */
+export function reshapeBody(body: unknown): RichTextBlock[] {
+  if (!Array.isArray(body)) return [];
+  return body.filter(
+    (block): block is RichTextBlock =>
+      typeof block === 'object' && block !== null && typeof (block as { type?: unknown }).type === 'string',
+  );
+}
+
+export function reshapeArticleSummary(node: ArticleCardFieldsFragment, mediaOrigin: string): ArticleSummary {
+  return {
+    documentId: node.documentId,
+    title: node.title,
+    slug: node.slug,
+    dek: blank(node.dek),
+    publicationDate: node.publicationDate ?? node.publishedAt?.slice(0, 10) ?? null,
+    heroImage: reshapePicture(node.heroImage, mediaOrigin),
+    author: node.author ? { name: node.author.name, slug: node.author.slug, role: blank(node.author.role) } : null,
+    section: node.section ? { name: node.section.name, slug: node.section.slug } : null,
+  };
+}
+
+export function reshapeArticle(node: ArticleNode, mediaOrigin: string): Article {
+  const summary = reshapeArticleSummary(node, mediaOrigin);
+  return {
+    ...summary,
+    heroImage: summary.heroImage
+      ? { ...summary.heroImage, caption: blank(node.heroCaption), imageSource: blank(node.imageSource) }
+      : null,
+    body: reshapeBody(node.body),
+    author:
+      summary.author && node.author
+        ? { ...summary.author, bio: blank(node.author.bio), avatar: reshapePicture(node.author.avatar, mediaOrigin) }
+        : null,
+    tags: node.tags.flatMap((tag) => (tag ? [{ name: tag.name, slug: tag.slug }] : [])),
+    updatedAt: node.updatedAt ?? null,
+    seo: {
+      title: blank(node.seo?.metaTitle) ?? node.title,
+      description: blank(node.seo?.metaDescription) ?? blank(node.dek),
+      canonicalUrl: blank(node.seo?.canonicalUrl),
+      shareImage: reshapePicture(node.seo?.shareImage, mediaOrigin) ?? summary.heroImage,
+    },
+  };
+}
+
+export const FALLBACK_SITE: Site = { name: 'Newsroom', description: null };
+
+export function reshapeSite(settings: SiteFieldsFragment | null | undefined): Site {
+  if (!settings) return FALLBACK_SITE;
+  return { name: settings.siteName, description: blank(settings.description) };
+}

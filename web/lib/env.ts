@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+// The one place the website reads process.env. Everything is validated together so a
+// misconfigured deployment names every problem at once.
+
+const schema = z.object({
+  CMS_URL: z.url().default('http://127.0.0.1:1337'),
+  CMS_MEDIA_URL: z.url().optional(),
+  CMS_READ_TOKEN: z.string().min(16).optional(),
+  SITE_URL: z.url().default('http://localhost:3000'),
+  REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
+  CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+});
+
+export type WebEnv = {
+  /** Origin the server uses to reach Strapi (GraphQL). */
+  cmsUrl: string;
+  /** Origin readers' image requests are optimized from (defaults to cmsUrl). */
+  cmsMediaUrl: string;
+  /** Strapi read-only API token; required by the running server, not by `next build`. */
+  cmsReadToken: string | undefined;
+  siteUrl: string;
+  revalidateSeconds: number;
+  cmsTimeoutMs: number;
+};
+
+/** Validates an environment; throws one error listing every invalid or missing variable. */
+export function parseEnv(source: Record<string, string | undefined>): WebEnv {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid website environment — ${problems.join('; ')}. See web/.env.example.`);
+  }
+  const e = result.data;
+  const trim = (url: string) => url.replace(/\/+$/, '');
+  return {
+    cmsUrl: trim(e.CMS_URL),
+    cmsMediaUrl: trim(e.CMS_MEDIA_URL ?? e.CMS_URL),
+    cmsReadToken: e.CMS_READ_TOKEN,
+    siteUrl: trim(e.SITE_URL),
+    revalidateSeconds: e.REVALIDATE_SECONDS,
+    cmsTimeoutMs: e.CMS_TIMEOUT_MS,
+  };
+}
+
+let cached: WebEnv | undefined;
+
+/** The website's validated configuration, read once. */
+export function getEnv(): WebEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Checks what the running server needs beyond the build; called once at start-up. */
+export function assertServerEnv(env: WebEnv = getEnv()): void {
+  if (!env.cmsReadToken) {
+    throw new Error('Invalid website environment — CMS_READ_TOKEN: required (the CMS read-only API token).');
+  }
+}

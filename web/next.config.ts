@@ -1,0 +1,27 @@
+import type { NextConfig } from 'next';
+import { parseEnv } from './lib/env';
+
+const env = parseEnv(process.env);
+const media = new URL(env.cmsMediaUrl);
+const isPrivateHost = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\])/.test(media.hostname);
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    remotePatterns: [
+      {
+        protocol: media.protocol.replace(':', '') as 'http' | 'https',
+        hostname: media.hostname,
+        port: media.port,
+        pathname: '/uploads/**',
+      },
+    ],
+    // Next 16 refuses to optimize images from private addresses (vercel/next.js#84676).
+    // A CMS on this machine or the same private network is ours, so allow exactly that case.
+    dangerouslyAllowLocalIP: isPrivateHost,
+    formats: ['image/avif', 'image/webp'],
+  },
+};
+
+export default nextConfig;
