@@ -20,7 +20,7 @@ function landscapeSvg(seed: string, width: number, height: number): string {
   const ridge = (offset: number, amplitude: number) => {
     const points = Array.from({ length: 9 }, (_, i) => {
       const x = (i * width) / 8;
-      const y = height * offset - (digest[(i + offset * 10) % 32] / 255) * height * amplitude;
+      const y = height * offset - (digest[(i + Math.round(offset * 10)) % 32] / 255) * height * amplitude;
       return `${x.toFixed(0)},${y.toFixed(0)}`;
     });
     return `M0,${height} L${points.join(' L')} L${width},${height} Z`;
