@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { RichTextBlock } from '@/lib/cms/types';
 
 // Renders Strapi's rich text "blocks" as semantic HTML. Unknown node types are skipped rather
@@ -27,7 +27,7 @@ function renderText(node: InlineNode, key: number): ReactNode {
   if (node.italic) content = <em>{content}</em>;
   if (node.underline) content = <u>{content}</u>;
   if (node.strikethrough) content = <s>{content}</s>;
-  return <span key={key}>{content}</span>;
+  return <Fragment key={key}>{content}</Fragment>;
 }
 
 function renderInline(nodes: unknown, keyPrefix = ''): ReactNode[] {
@@ -35,7 +35,7 @@ function renderInline(nodes: unknown, keyPrefix = ''): ReactNode[] {
   return (nodes as InlineNode[]).map((node, index) => {
     if (node.type === 'link') {
       const children = renderInline(node.children, `${keyPrefix}${index}-`);
-      if (!isSafeHref(node.url)) return <span key={index}>{children}</span>;
+      if (!isSafeHref(node.url)) return <Fragment key={index}>{children}</Fragment>;
       const external = /^https?:/i.test(node.url);
       return (
         <a key={index} href={node.url} {...(external ? { rel: 'noopener noreferrer' } : {})}>

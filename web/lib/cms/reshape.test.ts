@@ -1,0 +1,82 @@
+import type { ArticlePageQuery } from '@newsroom/shared';
+import { mediaUrl, reshapeArticle, reshapeBody, reshapeSite } from './reshape';
+
+type ArticleNode = NonNullable<ArticlePageQuery['articles'][number]>;
+
+const MEDIA = 'https://cms.example.org';
+
+const node: ArticleNode = {
+  documentId: 'doc1',
+  title: 'Six months into the ceasefire',
+  slug: 'six-months-into-the-ceasefire',
+  dek: 'The guns are quiet.',
+  publicationDate: '2021-12-01',
+  publishedAt: '2021-12-02T08:00:00.000Z',
+  heroImage: { url: '/uploads/hero.jpg', alternativeText: 'Fighters hand in rifles', width: 1600, height: 900 },
+  heroCaption: 'Militants who surrendered to security forces, Nov, 2019',
+  imageSource: 'AFP',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }, 'junk', { no: 'type' }],
+  updatedAt: '2021-12-03T00:00:00.000Z',
+  author: { documentId: 'a1', name: 'Amara Okafor', slug: 'amara-okafor', role: 'Senior Editor', bio: '  ', avatar: null },
+  section: { documentId: 's1', name: 'Politics', slug: 'politics' },
+  tags: [{ documentId: 't1', name: 'Security', slug: 'security' }, null],
+  seo: { metaTitle: null, metaDescription: '', canonicalUrl: null, shareImage: null },
+};
+
+describe('reshapeArticle', () => {
+  const article = reshapeArticle(node, MEDIA);
+
+  it('gives the page the hero picture with caption and credit, on the media origin', () => {
+    expect(article.heroImage).toEqual({
+      src: 'https://cms.example.org/uploads/hero.jpg',
+      alt: 'Fighters hand in rifles',
+      width: 1600,
+      height: 900,
+      caption: 'Militants who surrendered to security forces, Nov, 2019',
+      imageSource: 'AFP',
+    });
+  });
+
+  it('keeps the byline with its role and drops a blank bio', () => {
+    expect(article.author).toEqual({ name: 'Amara Okafor', slug: 'amara-okafor', role: 'Senior Editor', bio: null, avatar: null });
+  });
+
+  it('drops missing tags and non-block body entries', () => {
+    expect(article.tags).toEqual([{ name: 'Security', slug: 'security' }]);
+    expect(article.body).toHaveLength(1);
+  });
+
+  it('falls back to the headline, dek and hero picture for SEO fields left empty', () => {
+    expect(article.seo.title).toBe('Six months into the ceasefire');
+    expect(article.seo.description).toBe('The guns are quiet.');
+    expect(article.seo.shareImage?.src).toBe('https://cms.example.org/uploads/hero.jpg');
+  });
+
+  it('uses the publish day when an editor left the publication date empty', () => {
+    expect(reshapeArticle({ ...node, publicationDate: null }, MEDIA).publicationDate).toBe('2021-12-02');
+  });
+
+  it('has no hero when the file lacks dimensions', () => {
+    const withoutSize = { ...node, heroImage: { url: '/uploads/x.jpg', alternativeText: null, width: null, height: null } };
+    expect(reshapeArticle(withoutSize, MEDIA).heroImage).toBeNull();
+  });
+});
+
+describe('mediaUrl', () => {
+  it('prefixes relative upload paths and keeps absolute (CDN) URLs', () => {
+    expect(mediaUrl('/uploads/a.jpg', MEDIA)).toBe('https://cms.example.org/uploads/a.jpg');
+    expect(mediaUrl('https://cdn.example.org/a.jpg', MEDIA)).toBe('https://cdn.example.org/a.jpg');
+  });
+});
+
+describe('reshapeBody and reshapeSite', () => {
+  it('treats a non-array body as empty', () => {
+    expect(reshapeBody(null)).toEqual([]);
+    expect(reshapeBody({ type: 'paragraph' })).toEqual([]);
+  });
+
+  it('uses a neutral site name when settings are missing', () => {
+    expect(reshapeSite(null).name).toBe('Newsroom');
+    expect(reshapeSite({ siteName: 'The Review', description: ' ' })).toEqual({ name: 'The Review', description: null });
+  });
+});

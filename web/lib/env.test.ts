@@ -1,0 +1,26 @@
+import { assertServerEnv, parseEnv } from './env';
+
+describe('website environment', () => {
+  it('has working defaults for a local checkout', () => {
+    const env = parseEnv({ CMS_READ_TOKEN: 'x'.repeat(32) });
+    expect(env.cmsUrl).toBe('http://127.0.0.1:1337');
+    expect(env.cmsMediaUrl).toBe('http://127.0.0.1:1337');
+    expect(env.revalidateSeconds).toBe(300);
+  });
+
+  it('names every invalid variable at once', () => {
+    expect(() => parseEnv({ CMS_URL: 'not a url', REVALIDATE_SECONDS: '-1', CMS_READ_TOKEN: 'short' })).toThrow(
+      /CMS_URL.*REVALIDATE_SECONDS.*CMS_READ_TOKEN|CMS_URL.*CMS_READ_TOKEN.*REVALIDATE_SECONDS/,
+    );
+  });
+
+  it('lets `next build` run without the token but not the server', () => {
+    const env = parseEnv({});
+    expect(env.cmsReadToken).toBeUndefined();
+    expect(() => assertServerEnv(env)).toThrow('CMS_READ_TOKEN');
+  });
+
+  it('strips trailing slashes from origins', () => {
+    expect(parseEnv({ CMS_URL: 'https://cms.example.org/' }).cmsUrl).toBe('https://cms.example.org');
+  });
+});
