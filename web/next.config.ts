@@ -6,6 +6,7 @@ const media = new URL(env.cmsMediaUrl);
 const isPrivateHost = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\])/.test(media.hostname);
 
 const nextConfig: NextConfig = {
+  distDir: env.nextDistDir,
   poweredByHeader: false,
   reactStrictMode: true,
   images: {

@@ -10,6 +10,7 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/).default('.next'),
 });
 
 export type WebEnv = {
@@ -22,6 +23,8 @@ export type WebEnv = {
   siteUrl: string;
   revalidateSeconds: number;
   cmsTimeoutMs: number;
+  /** Build output folder; tests build into their own so they never clobber `npm start`'s build. */
+  nextDistDir: string;
 };
 
 /** Validates an environment; throws one error listing every invalid or missing variable. */
@@ -40,6 +43,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     siteUrl: trim(e.SITE_URL),
     revalidateSeconds: e.REVALIDATE_SECONDS,
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
+    nextDistDir: e.NEXT_DIST_DIR,
   };
 }
 

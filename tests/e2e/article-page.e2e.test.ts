@@ -1,0 +1,146 @@
+import type { ChildProcess } from 'node:child_process';
+import sharp from 'sharp';
+import { CmsApi } from './cms-api';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const servers = require('./servers.cjs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { launchBrowser } = require('./browser.cjs');
+
+jest.setTimeout(180_000);
+
+const settings = servers.createCmsSettings();
+let cmsProcess: ChildProcess;
+let webProcess: ChildProcess;
+let api: CmsApi;
+
+const SLUG = 'ceasefire-monitors-count-the-rifles';
+const page = (path: string) => fetch(`${servers.webUrl}${path}`, { redirect: 'manual' });
+
+beforeAll(async () => {
+  cmsProcess = await servers.startCms(settings);
+  webProcess = await servers.startWeb(settings.readToken);
+  api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
+});
+
+afterAll(async () => {
+  await servers.stop(webProcess);
+  await servers.stop(cmsProcess);
+});
+
+describe('an article published through Strapi’s API', () => {
+  let html: string;
+
+  beforeAll(async () => {
+    const author = await api.findAuthor('amara-okafor');
+    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#3a5a40' } }).jpeg().toBuffer();
+    const heroImage = await api.uploadImage(picture, 'rifles.jpg', 'Rifles laid out on a table at a collection point');
+    await api.publishArticle({
+      title: 'Ceasefire monitors count the rifles, and the rifles that are missing',
+      slug: SLUG,
+      dek: 'Handing in weapons was the easy part. Knowing what was never handed in is harder.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: '“Every serial number tells a story,” said a monitor.' }] }],
+      heroImage,
+      heroCaption: 'Militants who surrendered to security forces, Nov, 2019',
+      imageSource: 'AFP',
+      publicationDate: '2021-12-01',
+      author: author.documentId,
+    });
+    const response = await page(`/articles/${SLUG}`);
+    expect(response.status).toBe(200);
+    html = await response.text();
+  });
+
+  it.each([
+    ['headline', 'Ceasefire monitors count the rifles, and the rifles that are missing'],
+    ['dek', 'Handing in weapons was the easy part. Knowing what was never handed in is harder.'],
+    ['date', 'December 1, 2021'],
+    ['caption', 'Militants who surrendered to security forces, Nov, 2019'],
+    ['credit', 'IMAGE SOURCE: AFP'],
+    ['author name', 'Amara Okafor'],
+    ['author role', 'Senior Editor'],
+    ['quoted body text', '“Every serial number tells a story,” said a monitor.'],
+  ])('shows the %s', (_, text) => {
+    expect(html).toContain(text);
+  });
+
+  it('is served from the ISR cache on the next request', async () => {
+    const response = await page(`/articles/${SLUG}`);
+    expect(response.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/);
+  });
+
+  it('appears on the front page', async () => {
+    expect(await (await page('/')).text()).toContain('Ceasefire monitors count the rifles');
+  });
+
+  it('renders in a real browser with the hero picture loaded through the image optimizer', async () => {
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const errors: string[] = [];
+      tab.on('pageerror', (error: Error) => errors.push(error.message));
+      await tab.goto(`${servers.webUrl}/articles/${SLUG}`, { waitUntil: 'networkidle' });
+      expect(await tab.locator('h1').innerText()).toBe('Ceasefire monitors count the rifles, and the rifles that are missing');
+      const hero = tab.locator('figure img');
+      expect(await hero.getAttribute('alt')).toBe('Rifles laid out on a table at a collection point');
+      expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await hero.getAttribute('src')).toContain('/_next/image');
+      await expect(tab.locator('figcaption').innerText()).resolves.toContain('IMAGE SOURCE: AFP');
+      // Nothing overflows sideways on a phone.
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('pages that do not exist', () => {
+  it('answers 404 for a draft’s slug, so drafts never leak', async () => {
+    // One of the seeded demo articles is an unpublished draft.
+    expect((await page('/articles/serin-summit-aravel-basin-water-energy-diplomacy')).status).toBe(404);
+  });
+
+  it.each([['an unknown slug', '/articles/no-such-article'], ['a slug with bad characters', '/articles/Bad_Slug'], ['a slug too long to exist', `/articles/${'a'.repeat(121)}`], ['an unknown path', '/nope'], ['a page past the end', '/page/999']])(
+    'answers 404 for %s',
+    async (_, path) => {
+      const response = await page(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('This page could not be found');
+    },
+  );
+});
+
+describe('when the CMS is down', () => {
+  beforeAll(async () => {
+    await page(`/articles/${SLUG}`); // make sure it is cached
+    await servers.stop(cmsProcess);
+  });
+
+  it('keeps serving pages it already rendered', async () => {
+    const response = await page(`/articles/${SLUG}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('IMAGE SOURCE: AFP');
+  });
+
+  it('shows an error for a page never rendered, and does not cache it', async () => {
+    const slug = 'harrow-valley-coal-closure-grid-jobs';
+    const down = await page(`/articles/${slug}`);
+    expect(down.status).toBe(500);
+    expect(down.headers.get('cache-control')).toMatch(/no-store|no-cache|private/);
+    // The error page is a client component: a reader's browser shows it.
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`${servers.webUrl}/articles/${slug}`);
+      await tab.getByText('We could not load this page').waitFor({ timeout: 10_000 });
+    } finally {
+      await browser.close();
+    }
+
+    cmsProcess = await servers.startCms(settings);
+    const back = await page(`/articles/${slug}`);
+    expect(back.status).toBe(200);
+    expect(await back.text()).toContain('The coal valley');
+  });
+});

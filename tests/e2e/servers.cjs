@@ -1,0 +1,122 @@
+// Starts the built CMS and website as real servers on loopback ports for end-to-end tests.
+const { spawn } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..', '..');
+const CMS_PORT = Number(process.env.E2E_CMS_PORT || 41337);
+const WEB_PORT = Number(process.env.E2E_WEB_PORT || 43000);
+const DIST_DIR = '.next-e2e';
+const secret = () => randomBytes(24).toString('base64url');
+
+const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+const webUrl = `http://127.0.0.1:${WEB_PORT}`;
+
+/** Environment the website is built and run with in tests. */
+function webEnv(readToken) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    CMS_URL: cmsUrl,
+    SITE_URL: webUrl,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+    CMS_TIMEOUT_MS: '3000',
+  };
+  if (readToken) env.CMS_READ_TOKEN = readToken;
+  else delete env.CMS_READ_TOKEN;
+  return env;
+}
+
+async function waitFor(url, child, name, timeoutMs = 120_000) {
+  const started = Date.now();
+  let log = '';
+  child.stdout.on('data', (c) => (log = (log + c).slice(-4000)));
+  child.stderr.on('data', (c) => (log = (log + c).slice(-4000)));
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not start within ${timeoutMs} ms:\n${log}`);
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 8000).unref();
+  });
+}
+
+/** A CMS process on a temp SQLite file with demo content, plus credentials to drive it. */
+function createCmsSettings() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'));
+  return {
+    dir,
+    readToken: secret(),
+    adminEmail: 'e2e.editor@newsroom.test',
+    adminPassword: `E2e-${secret()}9a`,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(CMS_PORT),
+      APP_KEYS: `${secret()},${secret()}`,
+      ADMIN_JWT_SECRET: secret(),
+      API_TOKEN_SALT: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      ENCRYPTION_KEY: secret(),
+      JWT_SECRET: secret(),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(dir, 'data.db'),
+      SERVE_ADMIN: 'false',
+      SEED_DEMO_CONTENT: 'true',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_LOG_LEVEL: 'warn',
+    },
+  };
+}
+
+async function startCms(settings) {
+  const env = { ...settings.env, WEB_READ_TOKEN: settings.readToken, ADMIN_EMAIL: settings.adminEmail, ADMIN_PASSWORD: settings.adminPassword };
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
+    cwd: path.join(root, 'cms'),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  await waitFor(`${cmsUrl}/_health`, child, 'The CMS');
+  return child;
+}
+
+async function startWeb(readToken) {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(WEB_PORT)], {
+    cwd: path.join(root, 'web'),
+    env: webEnv(readToken),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  await waitFor(`${webUrl}/articles/a-slug-that-warms-nothing-up`, child, 'The website');
+  return child;
+}
+
+module.exports = { root, cmsUrl, webUrl, DIST_DIR, webEnv, createCmsSettings, startCms, startWeb, stop };
