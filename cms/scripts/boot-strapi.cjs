@@ -9,8 +9,33 @@ const appDir = path.resolve(__dirname, '..');
 const distDir = path.join(appDir, 'dist');
 const secret = () => randomBytes(24).toString('base64url');
 
+const POSTGRES_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Creates an empty schema in the test PostgreSQL database; returns a function that drops it. */
+async function createPostgresSchema(name) {
+  const { Client } = require('pg');
+  const run = async (sql) => {
+    const client = new Client({ connectionString: POSTGRES_URL });
+    try {
+      await client.connect();
+    } catch (error) {
+      throw new Error(
+        `PostgreSQL is not reachable at ${POSTGRES_URL} (${error.message}). Start it, point TEST_POSTGRES_URL at one, ` +
+          'or set NEWSROOM_SKIP_POSTGRES=1 to leave the PostgreSQL run out.',
+      );
+    }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE SCHEMA "${name}"`);
+  return () => run(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+}
+
 /**
- * @param {{ seed?: boolean, readToken?: string, databaseFile?: string }} [options]
+ * @param {{ seed?: boolean, readToken?: string, databaseFile?: string, database?: 'sqlite' | 'postgres' }} [options]
  * @returns {Promise<{ strapi: any, url: string, readToken: string, stop: () => Promise<void> }>}
  */
 async function bootStrapi(options = {}) {
@@ -32,12 +57,19 @@ async function bootStrapi(options = {}) {
     WEB_READ_TOKEN: readToken,
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: options.databaseFile ?? path.join(tmp, 'data.db'),
+    DATABASE_URL: '',
     SERVE_ADMIN: 'false',
     SEED_DEMO_CONTENT: options.seed ? 'true' : 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'error',
   });
+  let dropSchema = async () => {};
+  if (options.database === 'postgres') {
+    const schema = `newsroom_test_${randomBytes(4).toString('hex')}`;
+    dropSchema = await createPostgresSchema(schema);
+    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: POSTGRES_URL, DATABASE_SCHEMA: schema });
+  }
   fs.mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
 
   const { createStrapi } = require('@strapi/strapi');
@@ -52,6 +84,7 @@ async function bootStrapi(options = {}) {
     readToken,
     async stop() {
       await strapi.destroy();
+      await dropSchema();
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };

@@ -12,7 +12,8 @@ async function fetchSchemaSdl(url, token) {
     body: JSON.stringify({ query: getIntrospectionQuery() }),
   });
   const result = await response.json();
-  if (!response.ok || result.errors) throw new Error(`Introspection failed: ${JSON.stringify(result.errors ?? response.status)}`);
+  if (!response.ok || result.errors)
+    throw new Error(`Introspection failed: ${JSON.stringify(result.errors ?? response.status)}`);
   return `${printSchema(lexicographicSortSchema(buildClientSchema(result.data)))}\n`;
 }
 

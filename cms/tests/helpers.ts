@@ -6,8 +6,11 @@ import path from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bootStrapi } = require('../scripts/boot-strapi.cjs') as {
-  bootStrapi: (options?: { seed?: boolean }) => Promise<BootedCms>;
+  bootStrapi: (options?: StartOptions) => Promise<BootedCms>;
 };
+
+export type Database = 'sqlite' | 'postgres';
+type StartOptions = { seed?: boolean; database?: Database };
 
 export type BootedCms = {
   // Strapi's own types are too loose to help here; tests only call documented services.
@@ -17,7 +20,7 @@ export type BootedCms = {
   stop: () => Promise<void>;
 };
 
-export const startCms = (options: { seed?: boolean } = {}) => bootStrapi(options);
+export const startCms = (options: StartOptions = {}) => bootStrapi(options);
 
 type GraphqlResult<T> = { status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
@@ -40,7 +43,9 @@ export async function runQuery<TData, TVariables>(
 export async function uploadTestImage(cms: BootedCms, alternativeText: string | null): Promise<number> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sharp = require('sharp') as typeof import('sharp');
-  const picture = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#446688' } }).jpeg().toBuffer();
+  const picture = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#446688' } })
+    .jpeg()
+    .toBuffer();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-test-'));
   const filepath = path.join(dir, 'hero.jpg');
   await fs.writeFile(filepath, picture);

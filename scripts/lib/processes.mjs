@@ -78,7 +78,9 @@ export function assertPortFree(port, what) {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', () =>
-      reject(new Error(`Port ${port} is already in use, so ${what} cannot start. Stop whatever uses it and try again.`)),
+      reject(
+        new Error(`Port ${port} is already in use, so ${what} cannot start. Stop whatever uses it and try again.`),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(resolve));
   });

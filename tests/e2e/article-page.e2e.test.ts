@@ -33,13 +33,20 @@ describe('an article published through Strapi’s API', () => {
 
   beforeAll(async () => {
     const author = await api.findAuthor('amara-okafor');
-    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#3a5a40' } }).jpeg().toBuffer();
+    const picture = await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#3a5a40' } })
+      .jpeg()
+      .toBuffer();
     const heroImage = await api.uploadImage(picture, 'rifles.jpg', 'Rifles laid out on a table at a collection point');
     await api.publishArticle({
       title: 'Ceasefire monitors count the rifles, and the rifles that are missing',
       slug: SLUG,
       dek: 'Handing in weapons was the easy part. Knowing what was never handed in is harder.',
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: '“Every serial number tells a story,” said a monitor.' }] }],
+      body: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', text: '“Every serial number tells a story,” said a monitor.' }],
+        },
+      ],
       heroImage,
       heroCaption: 'Militants who surrendered to security forces, Nov, 2019',
       imageSource: 'AFP',
@@ -80,7 +87,9 @@ describe('an article published through Strapi’s API', () => {
       const errors: string[] = [];
       tab.on('pageerror', (error: Error) => errors.push(error.message));
       await tab.goto(`${servers.webUrl}/articles/${SLUG}`, { waitUntil: 'networkidle' });
-      expect(await tab.locator('h1').innerText()).toBe('Ceasefire monitors count the rifles, and the rifles that are missing');
+      expect(await tab.locator('h1').innerText()).toBe(
+        'Ceasefire monitors count the rifles, and the rifles that are missing',
+      );
       const hero = tab.locator('figure img');
       expect(await hero.getAttribute('alt')).toBe('Rifles laid out on a table at a collection point');
       expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
@@ -101,14 +110,17 @@ describe('pages that do not exist', () => {
     expect((await page('/articles/serin-summit-aravel-basin-water-energy-diplomacy')).status).toBe(404);
   });
 
-  it.each([['an unknown slug', '/articles/no-such-article'], ['a slug with bad characters', '/articles/Bad_Slug'], ['a slug too long to exist', `/articles/${'a'.repeat(121)}`], ['an unknown path', '/nope'], ['a page past the end', '/page/999']])(
-    'answers 404 for %s',
-    async (_, path) => {
-      const response = await page(path);
-      expect(response.status).toBe(404);
-      expect(await response.text()).toContain('This page could not be found');
-    },
-  );
+  it.each([
+    ['an unknown slug', '/articles/no-such-article'],
+    ['a slug with bad characters', '/articles/Bad_Slug'],
+    ['a slug too long to exist', `/articles/${'a'.repeat(121)}`],
+    ['an unknown path', '/nope'],
+    ['a page past the end', '/page/999'],
+  ])('answers 404 for %s', async (_, path) => {
+    const response = await page(path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('This page could not be found');
+  });
 });
 
 describe('when the CMS is down', () => {

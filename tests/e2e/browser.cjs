@@ -8,7 +8,9 @@ function chromiumPath() {
   const found = CANDIDATES.find((candidate) => fs.existsSync(candidate));
   if (!found) {
     throw new Error(
-      'Chromium was not found (looked at ' + CANDIDATES.join(', ') + '). ' +
+      'Chromium was not found (looked at ' +
+        CANDIDATES.join(', ') +
+        '). ' +
         'Install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH.',
     );
   }
@@ -19,7 +21,13 @@ async function launchBrowser() {
   const { chromium } = require('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 

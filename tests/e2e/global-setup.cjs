@@ -8,9 +8,13 @@ const { chromiumPath } = require('./browser.cjs');
 
 module.exports = async () => {
   chromiumPath();
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'cms', 'tsconfig.json')], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'cms', 'tsconfig.json')],
+    {
+      stdio: 'inherit',
+    },
+  );
   fs.mkdirSync(path.join(root, 'cms', 'public', 'uploads'), { recursive: true });
   // The read token is a runtime setting, so one build serves every test run.
   execFileSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {

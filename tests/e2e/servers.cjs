@@ -97,7 +97,12 @@ function createCmsSettings() {
 }
 
 async function startCms(settings) {
-  const env = { ...settings.env, WEB_READ_TOKEN: settings.readToken, ADMIN_EMAIL: settings.adminEmail, ADMIN_PASSWORD: settings.adminPassword };
+  const env = {
+    ...settings.env,
+    WEB_READ_TOKEN: settings.readToken,
+    ADMIN_EMAIL: settings.adminEmail,
+    ADMIN_PASSWORD: settings.adminPassword,
+  };
   const child = spawn(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
     cwd: path.join(root, 'cms'),
     env,
@@ -109,12 +114,16 @@ async function startCms(settings) {
 }
 
 async function startWeb(readToken) {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(WEB_PORT)], {
-    cwd: path.join(root, 'web'),
-    env: webEnv(readToken),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(WEB_PORT)],
+    {
+      cwd: path.join(root, 'web'),
+      env: webEnv(readToken),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   await waitFor(`${webUrl}/articles/a-slug-that-warms-nothing-up`, child, 'The website');
   return child;
 }

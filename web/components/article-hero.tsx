@@ -17,7 +17,9 @@ export function ArticleHero({ image }: { image: HeroImage }) {
       {image.caption || image.imageSource ? (
         <figcaption>
           {image.caption ? <span className="article-hero__caption">{image.caption}</span> : null}
-          {image.imageSource ? <span className="article-hero__credit">{formatImageCredit(image.imageSource)}</span> : null}
+          {image.imageSource ? (
+            <span className="article-hero__credit">{formatImageCredit(image.imageSource)}</span>
+          ) : null}
         </figcaption>
       ) : null}
     </figure>

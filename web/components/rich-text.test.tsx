@@ -13,7 +13,11 @@ describe('RichText', () => {
           { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('first')] }] },
           {
             type: 'paragraph',
-            children: [text('bold', { bold: true }), text('soft', { italic: true }), { type: 'link', url: 'https://example.org', children: [text('source')] }],
+            children: [
+              text('bold', { bold: true }),
+              text('soft', { italic: true }),
+              { type: 'link', url: 'https://example.org', children: [text('source')] },
+            ],
           },
         ]}
       />,
@@ -28,7 +32,11 @@ describe('RichText', () => {
 
   it('never turns a javascript: URL into a link', () => {
     const html = renderToStaticMarkup(
-      <RichText blocks={[{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('x')] }] }]} />,
+      <RichText
+        blocks={[
+          { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('x')] }] },
+        ]}
+      />,
     );
     expect(html).not.toContain('href');
     expect(html).toContain('x');

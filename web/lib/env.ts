@@ -10,7 +10,10 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
-  NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/).default('.next'),
+  NEXT_DIST_DIR: z
+    .string()
+    .regex(/^\.next[\w-]*$/)
+    .default('.next'),
 });
 
 export type WebEnv = {

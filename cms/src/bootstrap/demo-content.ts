@@ -28,7 +28,18 @@ export type DemoArticle = {
 };
 
 const STORE_KEY = 'demo-content-seeded';
-const REQUIRED_FIELDS = ['title', 'slug', 'dek', 'publicationDate', 'author', 'section', 'heroCaption', 'heroAlt', 'imageSource', 'status'];
+const REQUIRED_FIELDS = [
+  'title',
+  'slug',
+  'dek',
+  'publicationDate',
+  'author',
+  'section',
+  'heroCaption',
+  'heroAlt',
+  'imageSource',
+  'status',
+];
 
 /** The demo-content folder beside `src/`, whether running from source or from `dist/`. */
 export function demoContentDir(appRoot: string): string {
@@ -45,7 +56,10 @@ export async function readDemoArticles(dir: string): Promise<DemoArticle[]> {
       if (missing.length > 0) throw new Error(`Demo article ${file} lacks ${missing.join(', ')}`);
       return {
         ...(fields as Omit<DemoArticle, 'tags' | 'status' | 'body'>),
-        tags: (fields.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+        tags: (fields.tags ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
         status: fields.status === 'draft' ? 'draft' : 'published',
         body,
       };

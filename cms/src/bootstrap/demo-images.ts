@@ -6,7 +6,7 @@ import sharp from 'sharp';
 
 function palette(seed: string): string[] {
   const digest = createHash('sha256').update(seed).digest();
-  const hue = digest[0] * 360 / 256;
+  const hue = (digest[0] * 360) / 256;
   return [0, 35, 180, 210].map((shift, i) => {
     const h = Math.round((hue + shift) % 360);
     const l = [22, 38, 55, 72][i];
@@ -49,10 +49,14 @@ function portraitSvg(seed: string, size: number): string {
 
 /** A 1600×900 JPEG hero picture unique to `seed`. */
 export function drawHeroImage(seed: string): Promise<Buffer> {
-  return sharp(Buffer.from(landscapeSvg(seed, 1600, 900))).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return sharp(Buffer.from(landscapeSvg(seed, 1600, 900)))
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
 }
 
 /** A 400×400 JPEG portrait placeholder unique to `seed`. */
 export function drawAvatar(seed: string): Promise<Buffer> {
-  return sharp(Buffer.from(portraitSvg(seed, 400))).jpeg({ quality: 85 }).toBuffer();
+  return sharp(Buffer.from(portraitSvg(seed, 400)))
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }

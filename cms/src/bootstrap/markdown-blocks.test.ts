@@ -3,7 +3,18 @@ import { markdownToBlocks, parseFrontMatter, parseInline } from './markdown-bloc
 describe('markdownToBlocks', () => {
   it('turns paragraphs, headings, quotes and lists into Strapi blocks', () => {
     const blocks = markdownToBlocks(
-      ['First paragraph.', '', '## What comes next', '', '> “We will not wait,” she said.', '', '- one', '- two', '', 'Last.'].join('\n'),
+      [
+        'First paragraph.',
+        '',
+        '## What comes next',
+        '',
+        '> “We will not wait,” she said.',
+        '',
+        '- one',
+        '- two',
+        '',
+        'Last.',
+      ].join('\n'),
     );
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'quote', 'list', 'paragraph']);
     expect(blocks[1]).toEqual({ type: 'heading', level: 2, children: [{ type: 'text', text: 'What comes next' }] });

@@ -12,10 +12,12 @@ const INDEXES = [
 
 /** Creates the indexes our read paths need, once; safe to run at every start. */
 export async function ensureQueryIndexes(strapi: Core.Strapi): Promise<void> {
-  const knex = strapi.db.connection;
+  // On PostgreSQL the tables may live in a configured schema (DATABASE_SCHEMA), not the search path.
+  const schema = strapi.db.getSchemaName();
   for (const { table, name, columns } of INDEXES) {
-    if (!(await knex.schema.hasTable(table))) continue;
+    if (!(await strapi.db.getSchemaConnection().hasTable(table))) continue;
+    const qualifiedTable = schema ? `"${schema}"."${table}"` : `"${table}"`;
     const columnList = columns.map((column) => `"${column}"`).join(', ');
-    await knex.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${columnList})`);
+    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON ${qualifiedTable} (${columnList})`);
   }
 }

@@ -5,7 +5,12 @@ import { validateArticle, type ArticleDraft } from '@newsroom/shared';
 const ARTICLE = 'api::article.article';
 
 type MediaRef = number | string | { id?: number | string } | null | undefined;
-type ArticleData = { title?: string | null; imageSource?: string | null; heroImage?: MediaRef; publicationDate?: string | null };
+type ArticleData = {
+  title?: string | null;
+  imageSource?: string | null;
+  heroImage?: MediaRef;
+  publicationDate?: string | null;
+};
 
 /** Reads the id out of the shapes the admin and the APIs use to set a single media field. */
 function mediaId(ref: MediaRef | MediaRef[]): number | string | null {

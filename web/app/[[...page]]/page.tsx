@@ -39,7 +39,9 @@ export default async function FrontPage({ params }: Props) {
     <>
       <SiteHeader site={site} />
       <main id="main" className="front">
-        <h1 className="visually-hidden">{page === 1 ? `${site.name}: latest articles` : `Latest articles, page ${page}`}</h1>
+        <h1 className="visually-hidden">
+          {page === 1 ? `${site.name}: latest articles` : `Latest articles, page ${page}`}
+        </h1>
         {articles.items.length === 0 ? <p className="empty">No articles have been published yet.</p> : null}
         {lead ? <ArticleCard article={lead} lead /> : null}
         <div className="article-grid">

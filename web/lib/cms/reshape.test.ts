@@ -17,7 +17,14 @@ const node: ArticleNode = {
   imageSource: 'AFP',
   body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }, 'junk', { no: 'type' }],
   updatedAt: '2021-12-03T00:00:00.000Z',
-  author: { documentId: 'a1', name: 'Amara Okafor', slug: 'amara-okafor', role: 'Senior Editor', bio: '  ', avatar: null },
+  author: {
+    documentId: 'a1',
+    name: 'Amara Okafor',
+    slug: 'amara-okafor',
+    role: 'Senior Editor',
+    bio: '  ',
+    avatar: null,
+  },
   section: { documentId: 's1', name: 'Politics', slug: 'politics' },
   tags: [{ documentId: 't1', name: 'Security', slug: 'security' }, null],
   seo: { metaTitle: null, metaDescription: '', canonicalUrl: null, shareImage: null },
@@ -38,7 +45,13 @@ describe('reshapeArticle', () => {
   });
 
   it('keeps the byline with its role and drops a blank bio', () => {
-    expect(article.author).toEqual({ name: 'Amara Okafor', slug: 'amara-okafor', role: 'Senior Editor', bio: null, avatar: null });
+    expect(article.author).toEqual({
+      name: 'Amara Okafor',
+      slug: 'amara-okafor',
+      role: 'Senior Editor',
+      bio: null,
+      avatar: null,
+    });
   });
 
   it('drops missing tags and non-block body entries', () => {
@@ -57,7 +70,10 @@ describe('reshapeArticle', () => {
   });
 
   it('has no hero when the file lacks dimensions', () => {
-    const withoutSize = { ...node, heroImage: { url: '/uploads/x.jpg', alternativeText: null, width: null, height: null } };
+    const withoutSize = {
+      ...node,
+      heroImage: { url: '/uploads/x.jpg', alternativeText: null, width: null, height: null },
+    };
     expect(reshapeArticle(withoutSize, MEDIA).heroImage).toBeNull();
   });
 });
@@ -77,6 +93,9 @@ describe('reshapeBody and reshapeSite', () => {
 
   it('uses a neutral site name when settings are missing', () => {
     expect(reshapeSite(null).name).toBe('Newsroom');
-    expect(reshapeSite({ siteName: 'The Review', description: ' ' })).toEqual({ name: 'The Review', description: null });
+    expect(reshapeSite({ siteName: 'The Review', description: ' ' })).toEqual({
+      name: 'The Review',
+      description: null,
+    });
   });
 });

@@ -1,4 +1,9 @@
-import type { ArticleCardFieldsFragment, ArticlePageQuery, ImageFieldsFragment, SiteFieldsFragment } from '@newsroom/shared';
+import type {
+  ArticleCardFieldsFragment,
+  ArticlePageQuery,
+  ImageFieldsFragment,
+  SiteFieldsFragment,
+} from '@newsroom/shared';
 import type { Article, ArticleSummary, Picture, RichTextBlock, Site } from './types';
 
 type ArticleNode = NonNullable<ArticlePageQuery['articles'][number]>;
@@ -11,7 +16,12 @@ export function mediaUrl(url: string, mediaOrigin: string): string {
 /** A picture the page can lay out, or null when the CMS gave no usable file. */
 export function reshapePicture(file: ImageFieldsFragment | null | undefined, mediaOrigin: string): Picture | null {
   if (!file?.url || !file.width || !file.height) return null;
-  return { src: mediaUrl(file.url, mediaOrigin), alt: file.alternativeText ?? '', width: file.width, height: file.height };
+  return {
+    src: mediaUrl(file.url, mediaOrigin),
+    alt: file.alternativeText ?? '',
+    width: file.width,
+    height: file.height,
+  };
 }
 
 const blank = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : null);

@@ -3,7 +3,12 @@ import { articlePageTags, listingPageTags, tags } from './tags';
 describe('cache tags', () => {
   it('tags an article page by slug and by the types shown on it', () => {
     expect(articlePageTags('a-b')).toEqual(
-      expect.arrayContaining(['article-slug:a-b', 'collection:author', 'collection:section', 'collection:site-setting']),
+      expect.arrayContaining([
+        'article-slug:a-b',
+        'collection:author',
+        'collection:section',
+        'collection:site-setting',
+      ]),
     );
   });
 

@@ -25,5 +25,10 @@ export function articlePageTags(slug: string): string[] {
 
 /** Tags of a page listing articles. */
 export function listingPageTags(): string[] {
-  return [tags.collection('article'), tags.collection('author'), tags.collection('section'), tags.collection('site-setting')];
+  return [
+    tags.collection('article'),
+    tags.collection('author'),
+    tags.collection('section'),
+    tags.collection('site-setting'),
+  ];
 }

@@ -1,0 +1,3 @@
+import { describeContentModel } from './content-model.suite';
+
+describeContentModel('sqlite');
