@@ -20,7 +20,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{shared,web,cms,scripts}/**/*.test.{ts,tsx}'],
+      testMatch: ['<rootDir>/{shared,web,cms,scripts}/**/*.test.{ts,tsx}', '<rootDir>/tests/unit/**/*.test.ts'],
       testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.int\\.test\\.ts$', '\\.e2e\\.test\\.ts$'],
     },
     {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+// No Docker engine runs here, so the compose file and Dockerfile are checked for what would
+// break a deployment: missing services or secrets, build targets that do not exist, exposed ports.
+const root = path.resolve(__dirname, '..', '..');
+type Service = {
+  build?: { context: string; target: string };
+  environment?: Record<string, string>;
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+};
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, Service>;
+};
+const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, the CMS and the website', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'web']);
+  });
+
+  it('builds each app from a stage the Dockerfile defines', () => {
+    for (const name of ['cms', 'web']) {
+      const target = compose.services[name]!.build!.target;
+      expect(dockerfile).toMatch(new RegExp(`^FROM .+ AS ${target}$`, 'm'));
+    }
+  });
+
+  it('gives the CMS every secret it refuses to start without, and PostgreSQL', () => {
+    const env = compose.services.cms!.environment!;
+    for (const name of [
+      'APP_KEYS',
+      'ADMIN_JWT_SECRET',
+      'API_TOKEN_SALT',
+      'TRANSFER_TOKEN_SALT',
+      'ENCRYPTION_KEY',
+      'JWT_SECRET',
+    ]) {
+      expect(env[name]).toMatch(new RegExp(`\\$\\{${name}:\\?`));
+    }
+    expect(env.DATABASE_CLIENT).toBe('postgres');
+  });
+
+  it('hands the website the same read token the CMS creates', () => {
+    expect(compose.services.web!.environment!.CMS_READ_TOKEN).toMatch(/\$\{WEB_READ_TOKEN:\?/);
+    expect(compose.services.cms!.environment!.WEB_READ_TOKEN).toMatch(/\$\{WEB_READ_TOKEN:\?/);
+  });
+
+  it('waits for healthy dependencies and publishes ports on loopback only', () => {
+    expect(compose.services.cms!.depends_on!.postgres!.condition).toBe('service_healthy');
+    expect(compose.services.web!.depends_on!.cms!.condition).toBe('service_healthy');
+    for (const service of Object.values(compose.services)) {
+      for (const port of service.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
+    }
+  });
+});
