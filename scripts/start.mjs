@@ -4,7 +4,7 @@
 // Ctrl-C stops both.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureEnvFiles } from './lib/secrets.mjs';
+import { ensureEnvFiles } from './lib/secrets.cjs';
 import { isUpToDate, saveStamp, sourceHash } from './lib/build-stamp.mjs';
 import { assertPortFree, run, startServer, stopServer, waitForUrl } from './lib/processes.mjs';
 
@@ -32,9 +32,12 @@ process.on('SIGTERM', () => shutdown(0));
 async function main() {
   const total = dev ? 3 : 5;
   step(1, total, 'Configuration');
-  const { cms, web, created } = ensureEnvFiles(root);
+  const { cms, web, created, added } = ensureEnvFiles(root);
   for (const file of created) console.log(`  created ${path.relative(root, file)} with generated secrets`);
-  if (created.length === 0) console.log('  using existing cms/.env and web/.env');
+  for (const [app, names] of Object.entries(added)) {
+    if (names.length > 0) console.log(`  added to ${app}/.env: ${names.join(', ')}`);
+  }
+  if (created.length === 0) console.log('  using cms/.env and web/.env');
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
   const cmsPort = Number(cms.PORT || 1337);
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;

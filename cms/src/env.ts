@@ -41,3 +41,15 @@ export function readSecrets(env: Env): CmsSecrets {
     jwtSecret: env('JWT_SECRET') as string,
   };
 }
+
+export type WebsiteLink = {
+  /** Origin of the website, e.g. http://127.0.0.1:3000. */
+  webUrl: string;
+  revalidateSecret: string;
+};
+
+/** Where and how to tell the website about published changes; null when not configured. */
+export function readWebsiteLink(source: NodeJS.ProcessEnv = process.env): WebsiteLink | null {
+  if (!source.WEB_URL || !source.REVALIDATE_SECRET) return null;
+  return { webUrl: source.WEB_URL.replace(/\/+$/, ''), revalidateSecret: source.REVALIDATE_SECRET };
+}

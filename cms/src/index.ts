@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerArticleRules } from './document-middlewares/article-rules';
+import { registerWebsiteNotifications } from './document-middlewares/notify-website';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureWebReadToken } from './bootstrap/web-read-token';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -15,5 +16,7 @@ export default {
     await ensureWebReadToken(strapi, process.env.WEB_READ_TOKEN);
     await ensureFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     if (process.env.SEED_DEMO_CONTENT !== 'false') await seedDemoContent(strapi);
+    // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.
+    registerWebsiteNotifications(strapi);
   },
 };

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import sharp from 'sharp';
-import { CmsApi } from './cms-api';
+import { CmsApi } from './cms-api.cjs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const servers = require('./servers.cjs');
@@ -19,7 +19,7 @@ const page = (path: string) => fetch(`${servers.webUrl}${path}`, { redirect: 'ma
 
 beforeAll(async () => {
   cmsProcess = await servers.startCms(settings);
-  webProcess = await servers.startWeb(settings.readToken);
+  webProcess = await servers.startWeb(settings);
   api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
 });
 

@@ -15,7 +15,7 @@ const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${WEB_PORT}`;
 
 /** Environment the website is built and run with in tests. */
-function webEnv(readToken) {
+function webEnv(settings) {
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -25,16 +25,20 @@ function webEnv(readToken) {
     NEXT_TELEMETRY_DISABLED: '1',
     CMS_TIMEOUT_MS: '3000',
   };
-  if (readToken) env.CMS_READ_TOKEN = readToken;
-  else delete env.CMS_READ_TOKEN;
+  // Built without secrets (like a real image build); run with them.
+  for (const name of ['CMS_READ_TOKEN', 'REVALIDATE_SECRET']) delete env[name];
+  if (settings)
+    Object.assign(env, { CMS_READ_TOKEN: settings.readToken, REVALIDATE_SECRET: settings.revalidateSecret });
   return env;
 }
 
 async function waitFor(url, child, name, timeoutMs = 120_000) {
   const started = Date.now();
   let log = '';
-  child.stdout.on('data', (c) => (log = (log + c).slice(-4000)));
-  child.stderr.on('data', (c) => (log = (log + c).slice(-4000)));
+  child.stdout.on('data', (c) => (log = (log + c).slice(-20000)));
+  child.stderr.on('data', (c) => (log = (log + c).slice(-20000)));
+  // The last output of the server, for a failing test to show.
+  child.recentOutput = () => log;
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
     try {
@@ -73,6 +77,7 @@ function createCmsSettings() {
   return {
     dir,
     readToken: secret(),
+    revalidateSecret: secret(),
     adminEmail: 'e2e.editor@newsroom.test',
     adminPassword: `E2e-${secret()}9a`,
     env: {
@@ -90,6 +95,7 @@ function createCmsSettings() {
       DATABASE_FILENAME: path.join(dir, 'data.db'),
       SERVE_ADMIN: 'false',
       SEED_DEMO_CONTENT: 'true',
+      WEB_URL: webUrl,
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_LOG_LEVEL: 'warn',
     },
@@ -100,6 +106,7 @@ async function startCms(settings) {
   const env = {
     ...settings.env,
     WEB_READ_TOKEN: settings.readToken,
+    REVALIDATE_SECRET: settings.revalidateSecret,
     ADMIN_EMAIL: settings.adminEmail,
     ADMIN_PASSWORD: settings.adminPassword,
   };
@@ -113,13 +120,13 @@ async function startCms(settings) {
   return child;
 }
 
-async function startWeb(readToken) {
+async function startWeb(settings) {
   const child = spawn(
     process.execPath,
     [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(WEB_PORT)],
     {
       cwd: path.join(root, 'web'),
-      env: webEnv(readToken),
+      env: webEnv(settings),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },

@@ -7,6 +7,7 @@ const schema = z.object({
   CMS_URL: z.url().default('http://127.0.0.1:1337'),
   CMS_MEDIA_URL: z.url().optional(),
   CMS_READ_TOKEN: z.string().min(16).optional(),
+  REVALIDATE_SECRET: z.string().min(16).optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
   REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
@@ -23,6 +24,8 @@ export type WebEnv = {
   cmsMediaUrl: string;
   /** Strapi read-only API token; required by the running server, not by `next build`. */
   cmsReadToken: string | undefined;
+  /** Shared with the CMS, which presents it when asking for pages to be revalidated. */
+  revalidateSecret: string | undefined;
   siteUrl: string;
   revalidateSeconds: number;
   cmsTimeoutMs: number;
@@ -43,6 +46,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     cmsUrl: trim(e.CMS_URL),
     cmsMediaUrl: trim(e.CMS_MEDIA_URL ?? e.CMS_URL),
     cmsReadToken: e.CMS_READ_TOKEN,
+    revalidateSecret: e.REVALIDATE_SECRET,
     siteUrl: trim(e.SITE_URL),
     revalidateSeconds: e.REVALIDATE_SECONDS,
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
@@ -60,7 +64,12 @@ export function getEnv(): WebEnv {
 
 /** Checks what the running server needs beyond the build; called once at start-up. */
 export function assertServerEnv(env: WebEnv = getEnv()): void {
-  if (!env.cmsReadToken) {
-    throw new Error('Invalid website environment — CMS_READ_TOKEN: required (the CMS read-only API token).');
+  const missing = [
+    ['CMS_READ_TOKEN', env.cmsReadToken, 'the CMS read-only API token'],
+    ['REVALIDATE_SECRET', env.revalidateSecret, 'shared with the CMS for publish notifications'],
+  ].filter(([, value]) => !value);
+  if (missing.length > 0) {
+    const names = missing.map(([name, , what]) => `${name} (${what})`).join(', ');
+    throw new Error(`Invalid website environment — required at run time: ${names}. See web/.env.example.`);
   }
 }

@@ -1,5 +1,6 @@
 // Every cache tag the website uses, built in one place: the fetchers tag their reads with these,
-// and on-demand revalidation (the publish webhook) expires the same strings.
+// and on-demand revalidation (the CMS's publish notifications) expires the same strings.
+import { isValidSlug } from '@newsroom/shared';
 
 export type CollectionName = 'article' | 'author' | 'section' | 'tag' | 'site-setting';
 
@@ -10,12 +11,15 @@ export const tags = {
   articleSlug: (slug: string) => `article-slug:${slug}`,
   /** Anything that lists or embeds documents of a type. */
   collection: (name: CollectionName) => `collection:${name}`,
+  /** Every article page: the fallback when a change cannot be narrowed to slugs. */
+  allArticlePages: () => 'article-pages',
 } as const;
 
 /** Tags of an article page: its slug, and the types whose edits show on it (byline, section, tags, site name). */
 export function articlePageTags(slug: string): string[] {
   return [
     tags.articleSlug(slug),
+    tags.allArticlePages(),
     tags.collection('author'),
     tags.collection('section'),
     tags.collection('tag'),
@@ -31,4 +35,28 @@ export function listingPageTags(): string[] {
     tags.collection('section'),
     tags.collection('site-setting'),
   ];
+}
+
+/** What the CMS reports after an editor's change went live (or stopped being live). */
+export type ContentChange = {
+  type: CollectionName | 'media';
+  documentId?: string;
+  /** Every slug the document had before and after the change (an article's old and new URL). */
+  slugs?: string[];
+};
+
+/** The tags to expire for a change: exactly the pages that show it. */
+export function tagsForChange(change: ContentChange): string[] {
+  switch (change.type) {
+    case 'article': {
+      const slugs = (change.slugs ?? []).filter(isValidSlug);
+      const pages = slugs.length > 0 ? slugs.map(tags.articleSlug) : [tags.allArticlePages()];
+      return [...pages, ...(change.documentId ? [tags.article(change.documentId)] : []), tags.collection('article')];
+    }
+    case 'media':
+      // A replaced picture or new alt text shows on article pages and in listings.
+      return [tags.allArticlePages(), tags.collection('article')];
+    default:
+      return [tags.collection(change.type)];
+  }
 }

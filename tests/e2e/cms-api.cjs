@@ -1,0 +1,93 @@
+// Drives the CMS over HTTP the way an editor's tools would: admin login, then Strapi's REST API
+// with a full-access token (and the admin's content-manager API where REST has no equivalent).
+// Shared by the end-to-end tests and the publish benchmark.
+
+/** @typedef {Record<string, unknown>} Json */
+
+class CmsApi {
+  /** @param {string} baseUrl @param {string} apiToken @param {string} adminJwt */
+  constructor(baseUrl, apiToken, adminJwt) {
+    this.baseUrl = baseUrl;
+    this.apiToken = apiToken;
+    this.adminJwt = adminJwt;
+  }
+
+  /** Logs into the admin as the first editor and creates a full-access API token for the session. */
+  static async connect(baseUrl, email, password) {
+    const login = await fetch(`${baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!login.ok) throw new Error(`Admin login failed: ${login.status} ${await login.text()}`);
+    const { data } = await login.json();
+    const created = await fetch(`${baseUrl}/admin/api-tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${data.token}` },
+      body: JSON.stringify({ name: `tooling ${Date.now()}`, type: 'full-access', lifespan: null, kind: 'content-api' }),
+    });
+    if (!created.ok) throw new Error(`API token creation failed: ${created.status} ${await created.text()}`);
+    const token = await created.json();
+    return new CmsApi(baseUrl, token.data.accessKey, data.token);
+  }
+
+  async request(path, init = {}, token = this.apiToken) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status}: ${JSON.stringify(body)}`);
+    return body;
+  }
+
+  json(method, path, data, token) {
+    return this.request(
+      path,
+      { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) },
+      token,
+    );
+  }
+
+  /** Uploads a JPEG with its alternative text; returns the media id. */
+  async uploadImage(picture, name, alternativeText) {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(picture)], { type: 'image/jpeg' }), name);
+    form.append('fileInfo', JSON.stringify({ name, alternativeText }));
+    const files = await this.request('/api/upload', { method: 'POST', body: form });
+    return files[0].id;
+  }
+
+  /** @returns {Promise<{ documentId: string, name: string, role: string }>} */
+  async findAuthor(slug) {
+    const body = await this.request(`/api/authors?filters[slug][$eq]=${encodeURIComponent(slug)}`);
+    return body.data[0];
+  }
+
+  /** Creates and publishes an article; returns its documentId. */
+  async publishArticle(data) {
+    const body = await this.json('POST', '/api/articles?status=published', { data });
+    return body.data.documentId;
+  }
+
+  /** Saves changes to an article and publishes them, as the admin's "Publish" does. */
+  async updateAndPublishArticle(documentId, data) {
+    await this.json('PUT', `/api/articles/${documentId}?status=published`, { data });
+  }
+
+  /** Unpublishes an article through the admin's content manager (REST has no unpublish). */
+  async unpublishArticle(documentId) {
+    await this.json(
+      'POST',
+      `/content-manager/collection-types/api::article.article/${documentId}/actions/unpublish`,
+      {},
+      this.adminJwt,
+    );
+  }
+
+  async updateAuthor(documentId, data) {
+    await this.json('PUT', `/api/authors/${documentId}`, { data });
+  }
+}
+
+module.exports = { CmsApi };

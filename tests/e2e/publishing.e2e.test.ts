@@ -1,0 +1,110 @@
+import type { ChildProcess } from 'node:child_process';
+import { CmsApi } from './cms-api.cjs';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const servers = require('./servers.cjs');
+
+jest.setTimeout(180_000);
+
+// Publish is live at once: each change is checked on the very next request after the API returns.
+const settings = servers.createCmsSettings();
+let cmsProcess: ChildProcess;
+let webProcess: ChildProcess;
+let api: CmsApi;
+
+const get = (path: string) => fetch(`${servers.webUrl}${path}`);
+/** The page's visible text (markup and the RSC payload stripped), so failures print something readable. */
+const text = async (path: string) => {
+  const html = await (await get(path)).text();
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+};
+const paragraph = (value: string) => [{ type: 'paragraph', children: [{ type: 'text', text: value }] }];
+
+beforeAll(async () => {
+  cmsProcess = await servers.startCms(settings);
+  webProcess = await servers.startWeb(settings);
+  api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
+});
+
+afterAll(async () => {
+  await servers.stop(webProcess);
+  await servers.stop(cmsProcess);
+});
+
+describe('on-demand revalidation', () => {
+  let documentId: string;
+  let author: { documentId: string; name: string };
+
+  beforeAll(async () => {
+    author = await api.findAuthor('priya-raman');
+    // Cache the pages first, so what follows proves they were revalidated rather than rendered fresh.
+    expect(await text('/')).not.toContain('Floodgates');
+    expect((await get('/articles/floodgates-of-the-delta')).status).toBe(404);
+  });
+
+  it('shows a newly published article on its page and on the front page at once', async () => {
+    documentId = await api.publishArticle({
+      title: 'Floodgates of the delta',
+      slug: 'floodgates-of-the-delta',
+      dek: 'A new barrier promises safety and threatens the fishing villages downstream.',
+      body: paragraph('“The water has to go somewhere,” said an engineer.'),
+      publicationDate: '2026-11-20',
+      author: author.documentId,
+    });
+    expect((await get('/articles/floodgates-of-the-delta')).status).toBe(200);
+    expect(await text('/articles/floodgates-of-the-delta')).toContain('Floodgates of the delta');
+    expect(await text('/')).toContain('Floodgates of the delta');
+  });
+
+  it('shows an edit to the published article on the next request', async () => {
+    await api.updateAndPublishArticle(documentId, {
+      dek: 'Corrected: the barrier will protect two villages, not three.',
+    });
+    expect(await text('/articles/floodgates-of-the-delta')).toContain(
+      'Corrected: the barrier will protect two villages',
+    );
+  });
+
+  it('moves the article to its new URL when the slug changes', async () => {
+    await api.updateAndPublishArticle(documentId, { slug: 'delta-floodgates' });
+    expect((await get('/articles/delta-floodgates')).status).toBe(200);
+    expect((await get('/articles/floodgates-of-the-delta')).status).toBe(404);
+  });
+
+  it('shows an author’s new name on every article page with their byline', async () => {
+    await api.updateAuthor(author.documentId, { name: 'Priya Raman-Castell' });
+    expect(await text('/articles/delta-floodgates')).toContain('Priya Raman-Castell');
+  });
+
+  it('removes an unpublished article: its page is a 404 and the front page drops it', async () => {
+    await api.unpublishArticle(documentId);
+    expect((await get('/articles/delta-floodgates')).status).toBe(404);
+    expect(await text('/')).not.toContain('Floodgates of the delta');
+  });
+});
+
+describe('the revalidate endpoint', () => {
+  const post = (headers: Record<string, string>, body: string) =>
+    fetch(`${servers.webUrl}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  it('refuses a wrong or missing secret with 401 and revalidates nothing', async () => {
+    await get('/'); // cached
+    expect((await post({ 'x-revalidate-secret': 'wrong-secret-wrong-secret' }, '{"type":"article"}')).status).toBe(401);
+    expect((await post({}, '{"type":"article"}')).status).toBe(401);
+    expect((await get('/')).headers.get('x-nextjs-cache')).toBe('HIT');
+  });
+
+  it('refuses a malformed body with 400', async () => {
+    const response = await post({ 'x-revalidate-secret': settings.revalidateSecret }, '{"type":');
+    expect(response.status).toBe(400);
+    const unknown = await post({ 'x-revalidate-secret': settings.revalidateSecret }, '{"type":"page"}');
+    expect(unknown.status).toBe(400);
+  });
+});

@@ -1,0 +1,24 @@
+import { revalidateTag } from 'next/cache';
+import { NextResponse, type NextRequest } from 'next/server';
+import { tagsForChange } from '@/lib/cms/tags';
+import { getEnv } from '@/lib/env';
+import { parseContentChange, secretMatches } from '@/lib/revalidation/request';
+
+// The CMS calls this after every change that readers can see (see cms/src/document-middlewares/notify-website.ts).
+export async function POST(request: NextRequest) {
+  if (!secretMatches(request.headers.get('x-revalidate-secret'), getEnv().revalidateSecret)) {
+    return NextResponse.json({ error: 'Invalid or missing x-revalidate-secret' }, { status: 401 });
+  }
+  const change = parseContentChange(await request.json().catch(() => null));
+  if (!change) {
+    return NextResponse.json(
+      { error: 'Body must be {"type": "article"|"author"|…, "documentId"?, "slugs"?}' },
+      { status: 400 },
+    );
+  }
+  const expired = tagsForChange(change);
+  // `{ expire: 0 }` makes the very next request render fresh; the 'max' profile would serve
+  // the old page once more while regenerating (measured: STALE, then fresh).
+  for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  return NextResponse.json({ revalidated: expired, at: new Date().toISOString() });
+}
