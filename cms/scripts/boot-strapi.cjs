@@ -36,7 +36,7 @@ async function createPostgresSchema(name) {
 
 /**
  * @param {{ seed?: boolean, readToken?: string, databaseFile?: string, database?: 'sqlite' | 'postgres' }} [options]
- * @returns {Promise<{ strapi: any, url: string, readToken: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ strapi: any, url: string, readToken: string, previewToken: string, stop: () => Promise<void> }>}
  */
 async function bootStrapi(options = {}) {
   if (!fs.existsSync(path.join(distDir, 'src', 'index.js'))) {
@@ -44,6 +44,7 @@ async function bootStrapi(options = {}) {
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-cms-'));
   const readToken = options.readToken ?? secret();
+  const previewToken = secret();
   Object.assign(process.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -55,6 +56,7 @@ async function bootStrapi(options = {}) {
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
     WEB_READ_TOKEN: readToken,
+    PREVIEW_READ_TOKEN: previewToken,
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: options.databaseFile ?? path.join(tmp, 'data.db'),
     DATABASE_URL: '',
@@ -82,6 +84,7 @@ async function bootStrapi(options = {}) {
     strapi,
     url: `http://127.0.0.1:${port}`,
     readToken,
+    previewToken,
     async stop() {
       await strapi.destroy();
       await dropSchema();

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { registerArticleRules } from './document-middlewares/article-rules';
 import { registerWebsiteNotifications } from './document-middlewares/notify-website';
+import { registerDraftAccess } from './document-middlewares/draft-access';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
-import { ensureWebReadToken } from './bootstrap/web-read-token';
+import { ensureApiToken, PREVIEW_READ_TOKEN, WEB_READ_TOKEN } from './bootstrap/api-tokens';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { hideReviewRevisionField } from './bootstrap/admin-layout';
 import { seedDemoContent } from './bootstrap/demo-content';
 
 export default {
@@ -13,7 +15,9 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureQueryIndexes(strapi);
-    await ensureWebReadToken(strapi, process.env.WEB_READ_TOKEN);
+    await ensureApiToken(strapi, WEB_READ_TOKEN, process.env.WEB_READ_TOKEN);
+    registerDraftAccess(strapi, await ensureApiToken(strapi, PREVIEW_READ_TOKEN, process.env.PREVIEW_READ_TOKEN));
+    await hideReviewRevisionField(strapi);
     await ensureFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     if (process.env.SEED_DEMO_CONTENT !== 'false') await seedDemoContent(strapi);
     // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.

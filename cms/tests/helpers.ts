@@ -17,6 +17,7 @@ export type BootedCms = {
   strapi: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   url: string;
   readToken: string;
+  previewToken: string;
   stop: () => Promise<void>;
 };
 

@@ -43,33 +43,52 @@ export const articleCardFieldsFragment = graphql(`
   }
 `);
 
+export const articlePageFieldsFragment = graphql(`
+  fragment ArticlePageFields on Article {
+    ...ArticleCardFields
+    body
+    heroCaption
+    imageSource
+    updatedAt
+    author {
+      bio
+      avatar {
+        ...ImageFields
+      }
+    }
+    tags {
+      documentId
+      name
+      slug
+    }
+    seo {
+      metaTitle
+      metaDescription
+      canonicalUrl
+      shareImage {
+        ...ImageFields
+      }
+    }
+  }
+`);
+
 export const articlePageQuery = graphql(`
   query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {
     articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {
-      ...ArticleCardFields
-      body
-      heroCaption
-      imageSource
-      updatedAt
-      author {
-        bio
-        avatar {
-          ...ImageFields
-        }
-      }
-      tags {
-        documentId
-        name
-        slug
-      }
-      seo {
-        metaTitle
-        metaDescription
-        canonicalUrl
-        shareImage {
-          ...ImageFields
-        }
-      }
+      ...ArticlePageFields
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);
+
+/** The draft a review link grants, with the revision that revoking links increments. */
+export const reviewArticleQuery = graphql(`
+  query ReviewArticle($documentId: ID!) {
+    article(documentId: $documentId, status: DRAFT) {
+      ...ArticlePageFields
+      reviewRevision
     }
     siteSetting {
       ...SiteFields
@@ -94,6 +113,16 @@ export const homePageQuery = graphql(`
     }
     siteSetting {
       ...SiteFields
+    }
+  }
+`);
+
+/** Just enough of a draft to decide whether a review link is still valid. */
+export const reviewStatusQuery = graphql(`
+  query ReviewStatus($documentId: ID!) {
+    article(documentId: $documentId, status: DRAFT) {
+      documentId
+      reviewRevision
     }
   }
 `);
