@@ -23,6 +23,19 @@ const nextConfig: NextConfig = {
     dangerouslyAllowLocalIP: isPrivateHost,
     formats: ['image/avif', 'image/webp'],
   },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          // Only this site and the Strapi admin (its Preview pane) may frame the site.
+          { key: 'Content-Security-Policy', value: `frame-ancestors 'self' ${env.cmsAdminOrigin}` },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,9 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { readReviewSettings } from '../src/env';
 
-const config: Core.Config.Middlewares = [
+const config = (): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'connect-src': ["'self'", 'https:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'media-src': ["'self'", 'data:', 'blob:'],
+          // The admin's Preview pane frames the website.
+          'frame-src': ["'self'", readReviewSettings().publicUrl],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  },
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

@@ -43,7 +43,7 @@ export function readSecrets(env: Env): CmsSecrets {
 }
 
 export type WebsiteLink = {
-  /** Origin of the website, e.g. http://127.0.0.1:3000. */
+  /** Origin the CMS uses to reach the website, e.g. http://127.0.0.1:3000 (http://web:3000 in compose). */
   webUrl: string;
   revalidateSecret: string;
 };
@@ -52,4 +52,23 @@ export type WebsiteLink = {
 export function readWebsiteLink(source: NodeJS.ProcessEnv = process.env): WebsiteLink | null {
   if (!source.WEB_URL || !source.REVALIDATE_SECRET) return null;
   return { webUrl: source.WEB_URL.replace(/\/+$/, ''), revalidateSecret: source.REVALIDATE_SECRET };
+}
+
+export type ReviewSettings = {
+  /** Origin readers and reviewers use for the website (links the CMS hands out). */
+  publicUrl: string;
+  /** Presented by the admin's Preview button to the website's /api/preview. */
+  previewSecret: string | undefined;
+  /** Signs review links. */
+  reviewLinkSecret: string | undefined;
+};
+
+/** Settings for previews and review links. */
+export function readReviewSettings(source: NodeJS.ProcessEnv = process.env): ReviewSettings {
+  const publicUrl = source.WEB_PUBLIC_URL || source.WEB_URL || 'http://127.0.0.1:3000';
+  return {
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    previewSecret: source.PREVIEW_SECRET || undefined,
+    reviewLinkSecret: source.REVIEW_LINK_SECRET || undefined,
+  };
 }

@@ -6,11 +6,13 @@ import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureApiToken, PREVIEW_READ_TOKEN, WEB_READ_TOKEN } from './bootstrap/api-tokens';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { hideReviewRevisionField } from './bootstrap/admin-layout';
+import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { seedDemoContent } from './bootstrap/demo-content';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerArticleRules(strapi);
+    registerReviewLinkRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

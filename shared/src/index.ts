@@ -4,3 +4,4 @@ export * from './routes';
 export * from './article-rules';
 export * from './graphql/documents';
 export type * from './generated/graphql';
+export * from './review-link';

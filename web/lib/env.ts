@@ -8,6 +8,10 @@ const schema = z.object({
   CMS_MEDIA_URL: z.url().optional(),
   CMS_READ_TOKEN: z.string().min(16).optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  CMS_PREVIEW_TOKEN: z.string().min(16).optional(),
+  PREVIEW_SECRET: z.string().min(16).optional(),
+  REVIEW_LINK_SECRET: z.string().min(16).optional(),
+  CMS_ADMIN_ORIGIN: z.url().optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
   REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
@@ -26,6 +30,14 @@ export type WebEnv = {
   cmsReadToken: string | undefined;
   /** Shared with the CMS, which presents it when asking for pages to be revalidated. */
   revalidateSecret: string | undefined;
+  /** Strapi token that may read drafts; used only on the server, for previews and review links. */
+  cmsPreviewToken: string | undefined;
+  /** Shared with the CMS's Preview button: opens draft mode. */
+  previewSecret: string | undefined;
+  /** Shared with the CMS, which signs review links with it. */
+  reviewLinkSecret: string | undefined;
+  /** Origin of the Strapi admin, the only page allowed to frame the site (for its preview pane). */
+  cmsAdminOrigin: string;
   siteUrl: string;
   revalidateSeconds: number;
   cmsTimeoutMs: number;
@@ -47,6 +59,10 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     cmsMediaUrl: trim(e.CMS_MEDIA_URL ?? e.CMS_URL),
     cmsReadToken: e.CMS_READ_TOKEN,
     revalidateSecret: e.REVALIDATE_SECRET,
+    cmsPreviewToken: e.CMS_PREVIEW_TOKEN,
+    previewSecret: e.PREVIEW_SECRET,
+    reviewLinkSecret: e.REVIEW_LINK_SECRET,
+    cmsAdminOrigin: new URL(e.CMS_ADMIN_ORIGIN ?? e.CMS_MEDIA_URL ?? e.CMS_URL).origin,
     siteUrl: trim(e.SITE_URL),
     revalidateSeconds: e.REVALIDATE_SECONDS,
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
@@ -67,6 +83,9 @@ export function assertServerEnv(env: WebEnv = getEnv()): void {
   const missing = [
     ['CMS_READ_TOKEN', env.cmsReadToken, 'the CMS read-only API token'],
     ['REVALIDATE_SECRET', env.revalidateSecret, 'shared with the CMS for publish notifications'],
+    ['CMS_PREVIEW_TOKEN', env.cmsPreviewToken, 'the CMS token that reads drafts'],
+    ['PREVIEW_SECRET', env.previewSecret, 'shared with the CMS Preview button'],
+    ['REVIEW_LINK_SECRET', env.reviewLinkSecret, 'shared with the CMS, signs review links'],
   ].filter(([, value]) => !value);
   if (missing.length > 0) {
     const names = missing.map(([name, , what]) => `${name} (${what})`).join(', ');

@@ -1,4 +1,4 @@
-import { articlePageQuery, homePageQuery, isValidSlug } from '@newsroom/shared';
+import { articlePageQuery, homePageQuery, isValidSlug, reviewArticleQuery, reviewStatusQuery } from '@newsroom/shared';
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
 import { reshapeArticle, reshapeArticleSummary, reshapeSite } from './reshape';
@@ -7,19 +7,51 @@ import type { Article, ArticleSummary, Paged, Site } from './types';
 
 export const LATEST_PAGE_SIZE = 12;
 
-/** The published article at `slug` with the site settings, or null when there is none. */
-export async function getArticle(slug: string): Promise<{ article: Article; site: Site } | null> {
+/**
+ * The article at `slug` with the site settings, or null when there is none. Readers get the
+ * published version (cached); an editor in draft mode gets the latest draft (never cached).
+ */
+export async function getArticle(
+  slug: string,
+  { draft = false } = {},
+): Promise<{ article: Article; site: Site } | null> {
   if (!isValidSlug(slug)) return null;
-  const data = await cmsQuery(articlePageQuery, { slug }, { tags: articlePageTags(slug) });
+  const data = await cmsQuery(
+    articlePageQuery,
+    { slug, status: draft ? 'DRAFT' : 'PUBLISHED' },
+    draft ? { mode: 'draft' } : { mode: 'published', tags: articlePageTags(slug) },
+  );
   const node = data.articles[0];
   if (!node) return null;
-  const { cmsMediaUrl } = getEnv();
-  return { article: reshapeArticle(node, cmsMediaUrl), site: reshapeSite(data.siteSetting) };
+  return { article: reshapeArticle(node, getEnv().cmsMediaUrl), site: reshapeSite(data.siteSetting) };
+}
+
+/** The draft a review link grants, with its current review revision; null when it no longer exists. */
+export async function getReviewArticle(
+  documentId: string,
+): Promise<{ article: Article; site: Site; revision: number } | null> {
+  const data = await cmsQuery(reviewArticleQuery, { documentId }, { mode: 'draft' });
+  if (!data.article) return null;
+  return {
+    article: reshapeArticle(data.article, getEnv().cmsMediaUrl),
+    site: reshapeSite(data.siteSetting),
+    revision: data.article.reviewRevision ?? 0,
+  };
+}
+
+/** The current review revision of an article's draft, or null when the article is gone. */
+export async function getReviewRevision(documentId: string): Promise<number | null> {
+  const data = await cmsQuery(reviewStatusQuery, { documentId }, { mode: 'draft' });
+  return data.article ? (data.article.reviewRevision ?? 0) : null;
 }
 
 /** One page of the latest published articles, newest publication date first, with the site settings. */
 export async function listLatestArticles(page = 1): Promise<{ articles: Paged<ArticleSummary>; site: Site }> {
-  const data = await cmsQuery(homePageQuery, { page, pageSize: LATEST_PAGE_SIZE }, { tags: listingPageTags() });
+  const data = await cmsQuery(
+    homePageQuery,
+    { page, pageSize: LATEST_PAGE_SIZE },
+    { mode: 'published', tags: listingPageTags() },
+  );
   const { cmsMediaUrl } = getEnv();
   const connection = data.articles_connection;
   return {

@@ -3,14 +3,7 @@ import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/clien
 import { getEnv } from '../env';
 
 // One Apollo client per server request (registerApolloClient scopes it with React's cache()).
-// The read token is attached here, on the server only: this module is never bundled for browsers.
-export const { getClient } = registerApolloClient(() => {
-  const env = getEnv();
-  return new ApolloClient({
-    cache: new InMemoryCache(),
-    link: new HttpLink({
-      uri: `${env.cmsUrl}/graphql`,
-      headers: { authorization: `Bearer ${env.cmsReadToken ?? ''}` },
-    }),
-  });
-});
+// Credentials are added per query by cmsQuery(); this module is never bundled for browsers.
+export const { getClient } = registerApolloClient(
+  () => new ApolloClient({ cache: new InMemoryCache(), link: new HttpLink({ uri: `${getEnv().cmsUrl}/graphql` }) }),
+);

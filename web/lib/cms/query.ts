@@ -4,33 +4,39 @@ import { getEnv } from '../env';
 import { getClient } from './client';
 import { CmsError } from './errors';
 
-type ReadOptions = {
-  /** Cache tags for on-demand revalidation; every published read has some. */
-  tags: string[];
-};
+/**
+ * How a read is made. Published reads are cached with tags (and time-based revalidation as the
+ * safety net); draft reads use the preview token and are never cached.
+ */
+export type ReadMode = { mode: 'published'; tags: string[] } | { mode: 'draft' };
 
 /**
- * The single way the website reads from the CMS: published content, cached with tags and a
- * time-based revalidation as the safety net. Failures throw CmsError, so Next never caches them
- * as a page and keeps serving the last good one.
+ * The single way the website reads from the CMS. Failures throw CmsError, so Next never caches
+ * them as a page and keeps serving the last good one.
  */
 export async function cmsQuery<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-  { tags }: ReadOptions,
+  read: ReadMode,
 ): Promise<TData> {
   const env = getEnv();
-  if (!env.cmsReadToken) throw new CmsError('CMS_READ_TOKEN is not configured', 'misconfigured');
+  const token = read.mode === 'draft' ? env.cmsPreviewToken : env.cmsReadToken;
+  if (!token) {
+    throw new CmsError(
+      `${read.mode === 'draft' ? 'CMS_PREVIEW_TOKEN' : 'CMS_READ_TOKEN'} is not configured`,
+      'misconfigured',
+    );
+  }
+  const cache: RequestInit & { next?: { revalidate: number; tags: string[] } } =
+    read.mode === 'draft' ? { cache: 'no-store' } : { next: { revalidate: env.revalidateSeconds, tags: read.tags } };
   try {
     const result = await getClient().query({
       query: document,
       variables,
       fetchPolicy: 'no-cache',
       context: {
-        fetchOptions: {
-          next: { revalidate: env.revalidateSeconds, tags },
-          signal: AbortSignal.timeout(env.cmsTimeoutMs),
-        },
+        headers: { authorization: `Bearer ${token}` },
+        fetchOptions: { ...cache, signal: AbortSignal.timeout(env.cmsTimeoutMs) },
       },
     });
     if (!result.data) throw new CmsError('The CMS answered without data', 'invalid-response');

@@ -1,7 +1,7 @@
-import type { ArticlePageQuery } from '@newsroom/shared';
+import type { ArticlePageFieldsFragment } from '@newsroom/shared';
 import { mediaUrl, reshapeArticle, reshapeBody, reshapeSite } from './reshape';
 
-type ArticleNode = NonNullable<ArticlePageQuery['articles'][number]>;
+type ArticleNode = ArticlePageFieldsFragment;
 
 const MEDIA = 'https://cms.example.org';
 

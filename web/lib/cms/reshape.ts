@@ -1,12 +1,12 @@
 import type {
   ArticleCardFieldsFragment,
-  ArticlePageQuery,
+  ArticlePageFieldsFragment,
   ImageFieldsFragment,
   SiteFieldsFragment,
 } from '@newsroom/shared';
 import type { Article, ArticleSummary, Picture, RichTextBlock, Site } from './types';
 
-type ArticleNode = NonNullable<ArticlePageQuery['articles'][number]>;
+type ArticleNode = ArticlePageFieldsFragment;
 
 /** Turns a Strapi media URL (often "/uploads/…") into an absolute URL on the media origin. */
 export function mediaUrl(url: string, mediaOrigin: string): string {

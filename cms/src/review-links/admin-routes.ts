@@ -1,0 +1,98 @@
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_REVIEW_LINK_DAYS, reviewLinkExpiry, signReviewToken } from '@newsroom/shared';
+import { readReviewSettings } from '../env';
+
+const ARTICLE = 'api::article.article';
+
+type Context = {
+  params: { documentId: string };
+  request: { body?: { days?: unknown } };
+  status: number;
+  body: unknown;
+};
+
+/** Only admins who may edit articles may share or revoke their drafts. */
+const canEditArticles = [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.update', ARTICLE]] } },
+];
+
+async function currentRevision(strapi: Core.Strapi, documentId: string): Promise<number | null> {
+  const rows = await strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['reviewRevision'] });
+  if (rows.length === 0) return null;
+  return Math.max(...rows.map((row: { reviewRevision?: number | null }) => row.reviewRevision ?? 0));
+}
+
+/**
+ * Admin API behind the article edit view's "Review links" panel:
+ * POST /newsroom/articles/:documentId/review-links          → a signed link to the draft ({ days } 1–90, default 7)
+ * POST /newsroom/articles/:documentId/review-links/revoke   → every earlier link stops working
+ */
+export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
+  const settings = readReviewSettings();
+
+  const createLink = async (ctx: Context) => {
+    if (!settings.reviewLinkSecret) {
+      ctx.status = 503;
+      ctx.body = { error: { message: 'REVIEW_LINK_SECRET is not configured on the CMS.' } };
+      return;
+    }
+    const days = ctx.request.body?.days ?? DEFAULT_REVIEW_LINK_DAYS;
+    let expiresAt: number;
+    try {
+      expiresAt = reviewLinkExpiry(Number(days));
+    } catch (error) {
+      ctx.status = 400;
+      ctx.body = { error: { message: (error as Error).message } };
+      return;
+    }
+    const revision = await currentRevision(strapi, ctx.params.documentId);
+    if (revision === null) {
+      ctx.status = 404;
+      ctx.body = { error: { message: 'No such article.' } };
+      return;
+    }
+    const token = signReviewToken(
+      { documentId: ctx.params.documentId, expiresAt, revision },
+      settings.reviewLinkSecret,
+    );
+    ctx.body = { url: `${settings.publicUrl}/review/${token}`, expiresAt: new Date(expiresAt * 1000).toISOString() };
+  };
+
+  const revoke = async (ctx: Context) => {
+    const revision = await currentRevision(strapi, ctx.params.documentId);
+    if (revision === null) {
+      ctx.status = 404;
+      ctx.body = { error: { message: 'No such article.' } };
+      return;
+    }
+    // Written straight to both rows (draft and published): this is not an editorial change, so it
+    // must not create a draft modification or notify the website.
+    await strapi.db
+      .query(ARTICLE)
+      .updateMany({ where: { documentId: ctx.params.documentId }, data: { reviewRevision: revision + 1 } });
+    strapi.log.info(`Review links for article ${ctx.params.documentId} revoked (revision ${revision + 1}).`);
+    ctx.body = { revision: revision + 1 };
+  };
+
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '/newsroom',
+    routes: [
+      {
+        method: 'POST',
+        path: '/articles/:documentId/review-links',
+        handler: createLink,
+        config: { policies: canEditArticles },
+        info: {},
+      },
+      {
+        method: 'POST',
+        path: '/articles/:documentId/review-links/revoke',
+        handler: revoke,
+        config: { policies: canEditArticles },
+        info: {},
+      },
+    ],
+  } as never);
+}
