@@ -7,9 +7,10 @@ WORKDIR /app
 
 FROM base AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
-# The public media origin is part of the website's image configuration, fixed at build time.
+# The public media origin and the admin origin (allowed to frame the site) are fixed at build time.
 ARG CMS_MEDIA_URL=http://localhost:1337
-ENV CMS_MEDIA_URL=${CMS_MEDIA_URL}
+ARG CMS_ADMIN_ORIGIN=http://localhost:1337
+ENV CMS_MEDIA_URL=${CMS_MEDIA_URL} CMS_ADMIN_ORIGIN=${CMS_ADMIN_ORIGIN}
 COPY . .
 RUN npm ci --no-audit --no-fund
 # The website's build needs no CMS and no secrets: pages render on their first request.

@@ -22,7 +22,10 @@ function parseEnvFile(text) {
 function sharedSettings() {
   return {
     WEB_READ_TOKEN: secret(48),
+    PREVIEW_READ_TOKEN: secret(48),
     REVALIDATE_SECRET: secret(),
+    PREVIEW_SECRET: secret(),
+    REVIEW_LINK_SECRET: secret(),
   };
 }
 
@@ -37,8 +40,11 @@ function cmsDefaults(shared) {
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
     WEB_READ_TOKEN: shared.WEB_READ_TOKEN,
+    PREVIEW_READ_TOKEN: shared.PREVIEW_READ_TOKEN,
     WEB_URL: 'http://127.0.0.1:3000',
     REVALIDATE_SECRET: shared.REVALIDATE_SECRET,
+    PREVIEW_SECRET: shared.PREVIEW_SECRET,
+    REVIEW_LINK_SECRET: shared.REVIEW_LINK_SECRET,
     ADMIN_EMAIL: 'editor@newsroom.local',
     ADMIN_PASSWORD: adminPassword(),
     DATABASE_CLIENT: 'sqlite',
@@ -51,7 +57,10 @@ function webDefaults(cms) {
   return {
     CMS_URL: `http://127.0.0.1:${cms.PORT || 1337}`,
     CMS_READ_TOKEN: cms.WEB_READ_TOKEN,
+    CMS_PREVIEW_TOKEN: cms.PREVIEW_READ_TOKEN,
     REVALIDATE_SECRET: cms.REVALIDATE_SECRET,
+    PREVIEW_SECRET: cms.PREVIEW_SECRET,
+    REVIEW_LINK_SECRET: cms.REVIEW_LINK_SECRET,
     SITE_URL: 'http://127.0.0.1:3000',
     NEXT_TELEMETRY_DISABLED: '1',
   };

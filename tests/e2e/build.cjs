@@ -6,9 +6,13 @@ const path = require('node:path');
 const { root, webEnv } = require('./servers.cjs');
 
 function buildForTests() {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'cms', 'tsconfig.json')], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'cms', 'tsconfig.json')],
+    {
+      stdio: 'inherit',
+    },
+  );
   fs.mkdirSync(path.join(root, 'cms', 'public', 'uploads'), { recursive: true });
   // Built without secrets, as a real image build is; the servers get them at start.
   execFileSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {

@@ -85,6 +85,22 @@ class CmsApi {
     );
   }
 
+  /** A review link for an article's draft, as the edit view's Review links panel gets it. */
+  async createReviewLink(documentId, days) {
+    return this.json('POST', `/newsroom/articles/${documentId}/review-links`, days ? { days } : {}, this.adminJwt);
+  }
+
+  /** Revokes every review link to an article. */
+  async revokeReviewLinks(documentId) {
+    return this.json('POST', `/newsroom/articles/${documentId}/review-links/revoke`, {}, this.adminJwt);
+  }
+
+  /** Creates an article as a draft only; returns its documentId. */
+  async createDraftArticle(data) {
+    const body = await this.json('POST', '/api/articles?status=draft', { data });
+    return body.data.documentId;
+  }
+
   async updateAuthor(documentId, data) {
     await this.json('PUT', `/api/authors/${documentId}`, { data });
   }

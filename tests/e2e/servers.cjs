@@ -26,13 +26,39 @@ function webEnv(settings) {
     CMS_TIMEOUT_MS: '3000',
   };
   // Built without secrets (like a real image build); run with them.
-  for (const name of ['CMS_READ_TOKEN', 'REVALIDATE_SECRET']) delete env[name];
-  if (settings)
-    Object.assign(env, { CMS_READ_TOKEN: settings.readToken, REVALIDATE_SECRET: settings.revalidateSecret });
+  for (const name of [
+    'CMS_READ_TOKEN',
+    'CMS_PREVIEW_TOKEN',
+    'REVALIDATE_SECRET',
+    'PREVIEW_SECRET',
+    'REVIEW_LINK_SECRET',
+  ]) {
+    delete env[name];
+  }
+  env.CMS_ADMIN_ORIGIN = cmsUrl;
+  if (settings) {
+    Object.assign(env, {
+      CMS_READ_TOKEN: settings.readToken,
+      CMS_PREVIEW_TOKEN: settings.previewToken,
+      REVALIDATE_SECRET: settings.revalidateSecret,
+      PREVIEW_SECRET: settings.previewSecret,
+      REVIEW_LINK_SECRET: settings.reviewLinkSecret,
+    });
+  }
   return env;
 }
 
 async function waitFor(url, child, name, timeoutMs = 120_000) {
+  try {
+    return await waitForOrThrow(url, child, name, timeoutMs);
+  } catch (error) {
+    // A server that never became ready must not outlive the test run (it would hold its port).
+    await stop(child);
+    throw error;
+  }
+}
+
+async function waitForOrThrow(url, child, name, timeoutMs) {
   const started = Date.now();
   let log = '';
   child.stdout.on('data', (c) => (log = (log + c).slice(-20000)));
@@ -41,6 +67,8 @@ async function waitFor(url, child, name, timeoutMs = 120_000) {
   child.recentOutput = () => log;
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
+    if (log.includes('Invalid website environment'))
+      throw new Error(`${name} refused its configuration:\n${log.slice(-2000)}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.status < 500) return;
@@ -78,6 +106,9 @@ function createCmsSettings() {
     dir,
     readToken: secret(),
     revalidateSecret: secret(),
+    previewToken: secret(),
+    previewSecret: secret(),
+    reviewLinkSecret: secret(),
     adminEmail: 'e2e.editor@newsroom.test',
     adminPassword: `E2e-${secret()}9a`,
     env: {
@@ -96,6 +127,7 @@ function createCmsSettings() {
       SERVE_ADMIN: 'false',
       SEED_DEMO_CONTENT: 'true',
       WEB_URL: webUrl,
+      WEB_PUBLIC_URL: webUrl,
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_LOG_LEVEL: 'warn',
     },
@@ -107,6 +139,9 @@ async function startCms(settings) {
     ...settings.env,
     WEB_READ_TOKEN: settings.readToken,
     REVALIDATE_SECRET: settings.revalidateSecret,
+    PREVIEW_READ_TOKEN: settings.previewToken,
+    PREVIEW_SECRET: settings.previewSecret,
+    REVIEW_LINK_SECRET: settings.reviewLinkSecret,
     ADMIN_EMAIL: settings.adminEmail,
     ADMIN_PASSWORD: settings.adminPassword,
   };
