@@ -5,7 +5,29 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { root, webEnv } = require('./servers.cjs');
 
-function buildForTests() {
+/** Newest modification time under `dir` (files only). */
+function newestMtime(dir) {
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }, 0);
+}
+
+/** Builds the Strapi admin bundle when it is missing or older than the admin customisations. */
+function buildAdminIfStale() {
+  const cmsDir = path.join(root, 'cms');
+  const built = path.join(cmsDir, 'dist', 'build', 'index.html');
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > newestMtime(path.join(cmsDir, 'src', 'admin'))) return;
+  execFileSync(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
+    cwd: cmsDir,
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+    stdio: 'inherit',
+  });
+}
+
+function buildForTests({ admin = false } = {}) {
+  if (admin) buildAdminIfStale();
   execFileSync(
     process.execPath,
     [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'cms', 'tsconfig.json')],

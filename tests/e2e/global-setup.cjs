@@ -4,5 +4,6 @@ const { buildForTests } = require('./build.cjs');
 
 module.exports = async () => {
   chromiumPath();
-  buildForTests();
+  // The admin bundle is needed by the editor's end-to-end test (Preview button, Review links panel).
+  buildForTests({ admin: true });
 };

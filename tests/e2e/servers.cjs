@@ -100,7 +100,7 @@ function stop(child) {
 }
 
 /** A CMS process on a temp SQLite file with demo content, plus credentials to drive it. */
-function createCmsSettings() {
+function createCmsSettings({ admin = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'));
   return {
     dir,
@@ -124,7 +124,7 @@ function createCmsSettings() {
       JWT_SECRET: secret(),
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.join(dir, 'data.db'),
-      SERVE_ADMIN: 'false',
+      SERVE_ADMIN: admin ? 'true' : 'false',
       SEED_DEMO_CONTENT: 'true',
       WEB_URL: webUrl,
       WEB_PUBLIC_URL: webUrl,
