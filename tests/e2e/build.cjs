@@ -5,6 +5,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { root, webEnv } = require('./servers.cjs');
 
+const BUILD_ONLY_SECRETS = Object.fromEntries(
+  ['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map((name) => [
+    name,
+    'build-only-not-a-secret',
+  ]),
+);
+
 /** Newest modification time under `dir` (files only). */
 function newestMtime(dir) {
   if (!fs.existsSync(dir)) return 0;
@@ -21,7 +28,9 @@ function buildAdminIfStale() {
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > newestMtime(path.join(cmsDir, 'src', 'admin'))) return;
   execFileSync(process.execPath, [path.join(root, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
     cwd: cmsDir,
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+    // Strapi loads its configuration to build the admin; the secrets it asks for are not part of
+    // the bundle, so throw-away values do.
+    env: { ...process.env, ...BUILD_ONLY_SECRETS, STRAPI_TELEMETRY_DISABLED: 'true' },
     stdio: 'inherit',
   });
 }
