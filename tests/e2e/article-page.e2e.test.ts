@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { CmsApi } from './cms-api.cjs';
 
@@ -120,6 +121,68 @@ describe('pages that do not exist', () => {
     const response = await page(path);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('This page could not be found');
+  });
+});
+
+describe('for feed readers and search engines', () => {
+  const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml);
+  const DRAFT = 'serin-summit-aravel-basin-water-energy-diplomacy';
+
+  it('publishes an RSS feed of published articles with dek, author and picture, never the draft', async () => {
+    const response = await page('/feed.xml');
+    expect(response.headers.get('content-type')).toContain('application/rss+xml');
+    const xml = await response.text();
+    const items = parse(xml).rss.channel.item as {
+      title: string;
+      link: string;
+      description: string;
+      enclosure: { '@_url': string };
+    }[];
+    expect(items.length).toBeGreaterThanOrEqual(7);
+    const ours = items.find((item) => item.link.endsWith(`/articles/${SLUG}`))!;
+    expect(ours.description).toBe('Handing in weapons was the easy part. Knowing what was never handed in is harder.');
+    expect(ours.enclosure['@_url']).toContain('/uploads/');
+    expect(xml).not.toContain(DRAFT);
+  });
+
+  it('lists every published article through the sitemap index, never the draft', async () => {
+    const index = parse(await (await page('/sitemap.xml')).text()).sitemapindex.sitemap as { loc: string }[];
+    const locations: string[] = [];
+    for (const { loc } of index) {
+      const urls = parse(await (await page(new URL(loc).pathname)).text()).urlset.url;
+      locations.push(...[urls].flat().map((url: { loc: string }) => url.loc));
+    }
+    expect(locations).toContain(`${servers.webUrl}/articles/${SLUG}`);
+    expect(locations).toContain(`${servers.webUrl}/articles/tamsa-ceasefire-security-arrangements`);
+    expect(locations.join()).not.toContain(DRAFT);
+    expect((await page('/sitemaps/articles-99.xml')).status).toBe(404);
+  });
+
+  it('lists the articles of the last 48 hours in the news sitemap', async () => {
+    const urls = [parse(await (await page('/news-sitemap.xml')).text()).urlset.url].flat();
+    const ours = urls.find((url: { loc: string }) => url.loc.endsWith(`/articles/${SLUG}`));
+    expect(ours['news:news']['news:title']).toBe(
+      'Ceasefire monitors count the rifles, and the rifles that are missing',
+    );
+    expect(ours['news:news']['news:publication']['news:language']).toBe('en');
+  });
+
+  it('points robots at both sitemaps', async () => {
+    const robots = await (await page('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${servers.webUrl}/sitemap.xml`);
+    expect(robots).toContain(`Sitemap: ${servers.webUrl}/news-sitemap.xml`);
+  });
+
+  it('describes the article as a NewsArticle with the author’s role and the image credit', async () => {
+    const html = await (await page(`/articles/${SLUG}`)).text();
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    const [article] = JSON.parse(json!);
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Ceasefire monitors count the rifles, and the rifles that are missing',
+      author: { name: 'Amara Okafor', jobTitle: 'Senior Editor' },
+      image: { creditText: 'AFP' },
+    });
   });
 });
 

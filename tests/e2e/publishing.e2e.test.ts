@@ -43,6 +43,7 @@ describe('on-demand revalidation', () => {
     // Cache the pages first, so what follows proves they were revalidated rather than rendered fresh.
     expect(await text('/')).not.toContain('Floodgates');
     expect((await get('/articles/floodgates-of-the-delta')).status).toBe(404);
+    expect(await (await get('/feed.xml')).text()).not.toContain('Floodgates');
   });
 
   it('shows a newly published article on its page and on the front page at once', async () => {
@@ -57,6 +58,7 @@ describe('on-demand revalidation', () => {
     expect((await get('/articles/floodgates-of-the-delta')).status).toBe(200);
     expect(await text('/articles/floodgates-of-the-delta')).toContain('Floodgates of the delta');
     expect(await text('/')).toContain('Floodgates of the delta');
+    expect(await (await get('/feed.xml')).text()).toContain('Floodgates of the delta');
   });
 
   it('shows an edit to the published article on the next request', async () => {
@@ -83,6 +85,7 @@ describe('on-demand revalidation', () => {
     await api.unpublishArticle(documentId);
     expect((await get('/articles/delta-floodgates')).status).toBe(404);
     expect(await text('/')).not.toContain('Floodgates of the delta');
+    expect(await (await get('/feed.xml')).text()).not.toContain('Floodgates of the delta');
   });
 });
 

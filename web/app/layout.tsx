@@ -7,6 +7,7 @@ export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(getEnv().siteUrl),
     title: { default: 'Newsroom', template: '%s' },
+    alternates: { types: { 'application/rss+xml': '/feed.xml' } },
   };
 }
 

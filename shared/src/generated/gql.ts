@@ -22,6 +22,9 @@ type Documents = {
     "\n  query ReviewArticle($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      ...ArticlePageFields\n      reviewRevision\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.ReviewArticleDocument,
     "\n  query HomePage($page: Int!, $pageSize: Int!) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      nodes {\n        ...ArticleCardFields\n      }\n      pageInfo {\n        page\n        pageCount\n        total\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n": typeof types.ReviewStatusDocument,
+    "\n  query Feed($limit: Int!) {\n    articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: $limit }) {\n      ...ArticleCardFields\n      updatedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  query Sitemap($page: Int!, $pageSize: Int!) {\n    articles_connection(sort: [\"publishedAt:desc\"], pagination: { page: $page, pageSize: $pageSize }) {\n      nodes {\n        slug\n        updatedAt\n      }\n      pageInfo {\n        total\n        pageCount\n      }\n    }\n  }\n": typeof types.SitemapDocument,
+    "\n  query NewsSitemap($since: DateTime!) {\n    articles(filters: { publishedAt: { gte: $since } }, sort: [\"publishedAt:desc\"], pagination: { limit: 100 }) {\n      title\n      slug\n      publicationDate\n      publishedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.NewsSitemapDocument,
 };
 const documents: Documents = {
     "\n  fragment SiteFields on SiteSetting {\n    siteName\n    description\n  }\n": types.SiteFieldsFragmentDoc,
@@ -32,6 +35,9 @@ const documents: Documents = {
     "\n  query ReviewArticle($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      ...ArticlePageFields\n      reviewRevision\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.ReviewArticleDocument,
     "\n  query HomePage($page: Int!, $pageSize: Int!) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      nodes {\n        ...ArticleCardFields\n      }\n      pageInfo {\n        page\n        pageCount\n        total\n      }\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.HomePageDocument,
     "\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n": types.ReviewStatusDocument,
+    "\n  query Feed($limit: Int!) {\n    articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: $limit }) {\n      ...ArticleCardFields\n      updatedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.FeedDocument,
+    "\n  query Sitemap($page: Int!, $pageSize: Int!) {\n    articles_connection(sort: [\"publishedAt:desc\"], pagination: { page: $page, pageSize: $pageSize }) {\n      nodes {\n        slug\n        updatedAt\n      }\n      pageInfo {\n        total\n        pageCount\n      }\n    }\n  }\n": types.SitemapDocument,
+    "\n  query NewsSitemap($since: DateTime!) {\n    articles(filters: { publishedAt: { gte: $since } }, sort: [\"publishedAt:desc\"], pagination: { limit: 100 }) {\n      title\n      slug\n      publicationDate\n      publishedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.NewsSitemapDocument,
 };
 
 /**
@@ -80,6 +86,18 @@ export function graphql(source: "\n  query HomePage($page: Int!, $pageSize: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n"): (typeof documents)["\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($limit: Int!) {\n    articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: $limit }) {\n      ...ArticleCardFields\n      updatedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"): (typeof documents)["\n  query Feed($limit: Int!) {\n    articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: $limit }) {\n      ...ArticleCardFields\n      updatedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sitemap($page: Int!, $pageSize: Int!) {\n    articles_connection(sort: [\"publishedAt:desc\"], pagination: { page: $page, pageSize: $pageSize }) {\n      nodes {\n        slug\n        updatedAt\n      }\n      pageInfo {\n        total\n        pageCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sitemap($page: Int!, $pageSize: Int!) {\n    articles_connection(sort: [\"publishedAt:desc\"], pagination: { page: $page, pageSize: $pageSize }) {\n      nodes {\n        slug\n        updatedAt\n      }\n      pageInfo {\n        total\n        pageCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsSitemap($since: DateTime!) {\n    articles(filters: { publishedAt: { gte: $since } }, sort: [\"publishedAt:desc\"], pagination: { limit: 100 }) {\n      title\n      slug\n      publicationDate\n      publishedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"): (typeof documents)["\n  query NewsSitemap($since: DateTime!) {\n    articles(filters: { publishedAt: { gte: $since } }, sort: [\"publishedAt:desc\"], pagination: { limit: 100 }) {\n      title\n      slug\n      publicationDate\n      publishedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -126,3 +126,47 @@ export const reviewStatusQuery = graphql(`
     }
   }
 `);
+
+/** The newest published articles for the RSS feed. */
+export const feedQuery = graphql(`
+  query Feed($limit: Int!) {
+    articles(sort: ["publicationDate:desc", "publishedAt:desc"], pagination: { limit: $limit }) {
+      ...ArticleCardFields
+      updatedAt
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);
+
+/** One page of article URLs for the sitemaps (page size is capped by the CMS at 100). */
+export const sitemapQuery = graphql(`
+  query Sitemap($page: Int!, $pageSize: Int!) {
+    articles_connection(sort: ["publishedAt:desc"], pagination: { page: $page, pageSize: $pageSize }) {
+      nodes {
+        slug
+        updatedAt
+      }
+      pageInfo {
+        total
+        pageCount
+      }
+    }
+  }
+`);
+
+/** Articles published since a moment, for the Google News sitemap (the last 48 hours). */
+export const newsSitemapQuery = graphql(`
+  query NewsSitemap($since: DateTime!) {
+    articles(filters: { publishedAt: { gte: $since } }, sort: ["publishedAt:desc"], pagination: { limit: 100 }) {
+      title
+      slug
+      publicationDate
+      publishedAt
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);

@@ -5,7 +5,8 @@
  */
 export function safeSitePath(value: string | null | undefined): string | null {
   if (!value || value.length > 2048 || !value.startsWith('/') || value.startsWith('//')) return null;
-  if (value.includes('\\') || [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return null;
+  if (value.includes('\\') || [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
+    return null;
   const base = 'http://site.invalid';
   let url: URL;
   try {

@@ -8,6 +8,8 @@ import { PreviewBanner } from '@/components/preview-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle } from '@/lib/cms/articles';
+import { getEnv } from '@/lib/env';
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 
 // No article is rendered at build time: each renders on its first request, then is cached
 // (ISR) until its tags are revalidated or `revalidate` seconds pass. In draft mode (an editor's
@@ -54,10 +56,22 @@ export default async function ArticlePage({ params }: Props) {
   const found = await loadArticle(slug, draft);
   if (!found) notFound();
   const { article, site } = found;
+  const { siteUrl } = getEnv();
 
   return (
     <>
       {draft ? <PreviewBanner kind="preview" exitPath={routes.article(slug)} /> : null}
+      {draft ? null : (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: serializeJsonLd([
+              newsArticleJsonLd(article, site, siteUrl),
+              breadcrumbJsonLd(article, site, siteUrl),
+            ]),
+          }}
+        />
+      )}
       <SiteHeader site={site} />
       <main id="main" className="article-page">
         <ArticleView article={article} />

@@ -1,0 +1,50 @@
+import { feedQuery, newsSitemapQuery, sitemapQuery } from '@newsroom/shared';
+import { getEnv } from '../env';
+import { cmsQuery } from './query';
+import { reshapeArticleSummary, reshapeSite } from './reshape';
+import { tags } from './tags';
+import type { ArticleSummary, Site } from './types';
+
+// Reads for feeds and sitemaps. They list articles, so they carry the article collection tag and
+// are expired with the front page whenever anything is published, changed or withdrawn.
+const listing = { mode: 'published' as const, tags: [tags.collection('article'), tags.collection('site-setting')] };
+
+export const FEED_SIZE = 50;
+
+/** The newest published articles for the RSS feed. */
+export async function listFeedArticles(): Promise<{ site: Site; articles: ArticleSummary[] }> {
+  const data = await cmsQuery(feedQuery, { limit: FEED_SIZE }, listing);
+  const { cmsMediaUrl } = getEnv();
+  return {
+    site: reshapeSite(data.siteSetting),
+    articles: data.articles.flatMap((node) => (node ? [reshapeArticleSummary(node, cmsMediaUrl)] : [])),
+  };
+}
+
+/** One page of article paths for the sitemaps, with the number of pages. */
+export async function listSitemapArticles(
+  page: number,
+  pageSize: number,
+): Promise<{ entries: { slug: string; updatedAt: string | null }[]; pageCount: number }> {
+  const data = await cmsQuery(sitemapQuery, { page, pageSize }, listing);
+  const connection = data.articles_connection;
+  return {
+    entries: (connection?.nodes ?? []).map((node) => ({ slug: node.slug, updatedAt: node.updatedAt ?? null })),
+    pageCount: connection?.pageInfo.pageCount ?? 0,
+  };
+}
+
+/** Articles first published since `since`, for the Google News sitemap. */
+export async function listRecentArticles(
+  since: Date,
+): Promise<{ site: Site; articles: { title: string; slug: string; publishedAt: string }[] }> {
+  // Rounded to the hour so the cache key (and the cached sitemap) holds for an hour at most.
+  const hour = new Date(Math.floor(since.getTime() / 3_600_000) * 3_600_000).toISOString();
+  const data = await cmsQuery(newsSitemapQuery, { since: hour }, listing);
+  return {
+    site: reshapeSite(data.siteSetting),
+    articles: data.articles.flatMap((node) =>
+      node?.publishedAt ? [{ title: node.title, slug: node.slug, publishedAt: node.publishedAt }] : [],
+    ),
+  };
+}

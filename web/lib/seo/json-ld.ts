@@ -1,0 +1,62 @@
+import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
+import { routes } from '@newsroom/shared';
+import type { Article, Site } from '../cms/types';
+
+/** schema.org NewsArticle for an article page: headline, image with its credit, dates, author with role. */
+export function newsArticleJsonLd(article: Article, site: Site, siteUrl: string): WithContext<NewsArticle> {
+  const url = siteUrl + routes.article(article.slug);
+  const image = article.heroImage;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.dek ?? undefined,
+    url,
+    mainEntityOfPage: url,
+    datePublished: article.publicationDate ?? undefined,
+    dateModified: article.updatedAt ?? article.publicationDate ?? undefined,
+    image: image
+      ? {
+          '@type': 'ImageObject',
+          url: image.src,
+          width: { '@type': 'QuantitativeValue', value: image.width },
+          height: { '@type': 'QuantitativeValue', value: image.height },
+          caption: image.caption ?? undefined,
+          creditText: image.imageSource ?? undefined,
+        }
+      : undefined,
+    author: article.author
+      ? {
+          '@type': 'Person',
+          name: article.author.name,
+          jobTitle: article.author.role ?? undefined,
+        }
+      : undefined,
+    articleSection: article.section?.name,
+    keywords: article.tags.map((tag) => tag.name),
+    publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: siteUrl },
+  };
+}
+
+/** Home › Article. (Section and author pages join the trail when they exist.) */
+export function breadcrumbJsonLd(article: Article, site: Site, siteUrl: string): WithContext<BreadcrumbList> {
+  const crumbs = [
+    { name: site.name, url: siteUrl + routes.home() },
+    { name: article.title, url: siteUrl + routes.article(article.slug) },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** Serialises JSON-LD for a <script> element: "<" is escaped so content can never close the tag. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
