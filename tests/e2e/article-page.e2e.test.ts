@@ -124,6 +124,51 @@ describe('pages that do not exist', () => {
   });
 });
 
+describe('section, author and tag pages', () => {
+  it('lists a section’s articles and offers its own feed', async () => {
+    const html = await (await page('/sections/politics')).text();
+    expect(html).toContain('<h1 class="listing__title">Politics</h1>');
+    expect(html).toContain('Six months into the Tamsa ceasefire');
+    expect(html).not.toContain('serin-summit');
+    const feed = await (await page('/sections/politics/feed.xml')).text();
+    expect(feed).toContain('Six months into the Tamsa ceasefire');
+    expect(feed).not.toContain('The coal valley'); // an Economy article
+  });
+
+  it('shows an author’s name, role, bio and articles, with Person JSON-LD', async () => {
+    const html = await (await page('/authors/amara-okafor')).text();
+    expect(html).toContain('Amara Okafor');
+    expect(html).toContain('Senior Editor');
+    expect(html).toContain('Ceasefire monitors count the rifles');
+    expect(html).toMatch(/"@type":"Person","name":"Amara Okafor","jobTitle":"Senior Editor"/);
+  });
+
+  it('lists a tag’s articles', async () => {
+    const html = await (await page('/tags/security')).text();
+    expect(html).toContain('<h1 class="listing__title">Security</h1>');
+    expect(html).toContain('Six months into the Tamsa ceasefire');
+  });
+
+  it('links the article to its section, author and tags', async () => {
+    const html = await (await page('/articles/tamsa-ceasefire-security-arrangements')).text();
+    expect(html).toContain('href="/sections/politics"');
+    expect(html).toContain('href="/authors/amara-okafor"');
+    expect(html).toContain('href="/tags/security"');
+    expect(html).toMatch(/\d+ min read/);
+  });
+
+  it.each([
+    ['an unknown section', '/sections/no-such-section'],
+    ['an unknown author', '/authors/nobody-at-all'],
+    ['an unknown tag', '/tags/no-such-tag'],
+    ['a page past the end', '/sections/politics/page/9'],
+    ['page 1 spelled out (its URL is the bare one)', '/sections/politics/page/1'],
+    ['page 0', '/tags/security/page/0'],
+  ])('answers 404 for %s', async (_, path) => {
+    expect((await page(path)).status).toBe(404);
+  });
+});
+
 describe('for feed readers and search engines', () => {
   const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml);
   const DRAFT = 'serin-summit-aravel-basin-water-energy-diplomacy';

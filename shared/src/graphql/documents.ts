@@ -170,3 +170,93 @@ export const newsSitemapQuery = graphql(`
     }
   }
 `);
+
+/** A section's page: the section and one page of its published articles. */
+export const sectionPageQuery = graphql(`
+  query SectionPage($slug: String!, $page: Int!, $pageSize: Int!) {
+    sections(filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) {
+      documentId
+      name
+      slug
+      description
+    }
+    articles_connection(
+      filters: { section: { slug: { eq: $slug } } }
+      sort: ["publicationDate:desc", "publishedAt:desc"]
+      pagination: { page: $page, pageSize: $pageSize }
+    ) {
+      nodes {
+        ...ArticleCardFields
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);
+
+/** An author's page: name, role, bio, portrait and one page of their published articles. */
+export const authorPageQuery = graphql(`
+  query AuthorPage($slug: String!, $page: Int!, $pageSize: Int!) {
+    authors(filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) {
+      documentId
+      name
+      slug
+      role
+      bio
+      avatar {
+        ...ImageFields
+      }
+    }
+    articles_connection(
+      filters: { author: { slug: { eq: $slug } } }
+      sort: ["publicationDate:desc", "publishedAt:desc"]
+      pagination: { page: $page, pageSize: $pageSize }
+    ) {
+      nodes {
+        ...ArticleCardFields
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);
+
+/** A tag's page: the tag and one page of the published articles carrying it. */
+export const tagPageQuery = graphql(`
+  query TagPage($slug: String!, $page: Int!, $pageSize: Int!) {
+    tags(filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) {
+      documentId
+      name
+      slug
+    }
+    articles_connection(
+      filters: { tags: { slug: { eq: $slug } } }
+      sort: ["publicationDate:desc", "publishedAt:desc"]
+      pagination: { page: $page, pageSize: $pageSize }
+    ) {
+      nodes {
+        ...ArticleCardFields
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
+    }
+    siteSetting {
+      ...SiteFields
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article-card';
+import { Pagination } from '@/components/pagination';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { listLatestArticles } from '@/lib/cms/articles';
@@ -47,23 +47,7 @@ export default async function FrontPage({ params }: Props) {
         <div className="article-grid">
           {rest.map((article) => (article ? <ArticleCard key={article.documentId} article={article} /> : null))}
         </div>
-        {articles.pageCount > 1 ? (
-          <nav className="pagination" aria-label="Pages">
-            {page > 1 ? (
-              <Link rel="prev" href={page === 2 ? '/' : `/page/${page - 1}`}>
-                Newer articles
-              </Link>
-            ) : null}
-            <span>
-              Page {page} of {articles.pageCount}
-            </span>
-            {page < articles.pageCount ? (
-              <Link rel="next" href={`/page/${page + 1}`}>
-                Older articles
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination basePath="/" page={page} pageCount={articles.pageCount} />
       </main>
       <SiteFooter site={site} />
     </>

@@ -18,7 +18,7 @@ export function imageType(url: string): string {
 }
 
 /** The site's RSS 2.0 feed: each article's headline, dek, link, author, date and hero picture. */
-export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: string): string {
+export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: string, feedPath = '/feed.xml'): string {
   const feed = new Feed({
     title: site.name,
     description: site.description ?? undefined,
@@ -26,7 +26,7 @@ export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: st
     link: `${siteUrl}/`,
     language: 'en',
     copyright: `© ${new Date().getUTCFullYear()} ${site.name}`,
-    feedLinks: { rss: `${siteUrl}/feed.xml` },
+    feedLinks: { rss: `${siteUrl}${feedPath}` },
     updated: articles[0]?.publicationDate ? new Date(articles[0].publicationDate) : undefined,
   });
   for (const article of articles) {

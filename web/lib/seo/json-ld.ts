@@ -1,6 +1,6 @@
-import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
+import type { BreadcrumbList, NewsArticle, Person, WithContext } from 'schema-dts';
 import { routes } from '@newsroom/shared';
-import type { Article, Site } from '../cms/types';
+import type { Article, AuthorProfile, Site } from '../cms/types';
 
 /** schema.org NewsArticle for an article page: headline, image with its credit, dates, author with role. */
 export function newsArticleJsonLd(article: Article, site: Site, siteUrl: string): WithContext<NewsArticle> {
@@ -30,6 +30,7 @@ export function newsArticleJsonLd(article: Article, site: Site, siteUrl: string)
           '@type': 'Person',
           name: article.author.name,
           jobTitle: article.author.role ?? undefined,
+          url: siteUrl + routes.author(article.author.slug),
         }
       : undefined,
     articleSection: article.section?.name,
@@ -38,10 +39,11 @@ export function newsArticleJsonLd(article: Article, site: Site, siteUrl: string)
   };
 }
 
-/** Home › Article. (Section and author pages join the trail when they exist.) */
+/** Home › Section › Article. */
 export function breadcrumbJsonLd(article: Article, site: Site, siteUrl: string): WithContext<BreadcrumbList> {
   const crumbs = [
     { name: site.name, url: siteUrl + routes.home() },
+    ...(article.section ? [{ name: article.section.name, url: siteUrl + routes.section(article.section.slug) }] : []),
     { name: article.title, url: siteUrl + routes.article(article.slug) },
   ];
   return {
@@ -59,4 +61,17 @@ export function breadcrumbJsonLd(article: Article, site: Site, siteUrl: string):
 /** Serialises JSON-LD for a <script> element: "<" is escaped so content can never close the tag. */
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** schema.org Person for an author page: name, role as jobTitle, bio, portrait. */
+export function personJsonLd(author: AuthorProfile, siteUrl: string): WithContext<Person> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: author.name,
+    jobTitle: author.role ?? undefined,
+    description: author.bio ?? undefined,
+    image: author.avatar?.src,
+    url: siteUrl + routes.author(author.slug),
+  };
 }

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { routes } from '@newsroom/shared';
+import { ListingView } from '@/components/listing-view';
+import { listingPageHref } from '@/components/pagination';
+import { getAuthorListing } from '@/lib/cms/listings';
+import { getEnv } from '@/lib/env';
+import { parseListingPage } from '@/lib/pagination';
+import { personJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+const load = cache(async (slug: string, segments: string[] | undefined) => {
+  const page = parseListingPage(segments);
+  if (page === null) return null;
+  const listing = await getAuthorListing(slug, page);
+  if (!listing || (page > 1 && page > listing.articles.pageCount)) return null;
+  return listing;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const listing = await load(slug, page);
+  if (!listing) return {};
+  const { subject, articles, site } = listing;
+  return {
+    title: `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`,
+    description: subject.bio ?? (subject.role ? `${subject.name}, ${subject.role}` : undefined),
+    alternates: { canonical: listingPageHref(routes.author(subject.slug), articles.page) },
+  };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const { slug, page } = await params;
+  const listing = await load(slug, page);
+  if (!listing) notFound();
+  const { subject, articles, site } = listing;
+  return (
+    <ListingView
+      site={site}
+      basePath={routes.author(subject.slug)}
+      articles={articles}
+      heading={
+        <div className="listing__author">
+          {subject.avatar ? (
+            <Image
+              className="author-block__avatar"
+              src={subject.avatar.src}
+              alt={subject.avatar.alt}
+              width={112}
+              height={112}
+              sizes="112px"
+            />
+          ) : null}
+          <div>
+            <h1 className="listing__title">{subject.name}</h1>
+            {subject.role ? <p className="author-block__role">{subject.role}</p> : null}
+          </div>
+        </div>
+      }
+      intro={
+        <>
+          {subject.bio ? <p className="listing__intro">{subject.bio}</p> : null}
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: serializeJsonLd(personJsonLd(subject, getEnv().siteUrl)) }}
+          />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,82 @@
+import { authorPageQuery, isValidSlug, sectionPageQuery, tagPageQuery } from '@newsroom/shared';
+import { getEnv } from '../env';
+import { LATEST_PAGE_SIZE } from './articles';
+import { cmsQuery } from './query';
+import { reshapeArticleSummary, reshapePicture, reshapeSite } from './reshape';
+import { listingPageTags, tags } from './tags';
+import type { ArticleSummary, AuthorProfile, Paged, Site } from './types';
+
+export type Listing<T> = { subject: T; articles: Paged<ArticleSummary>; site: Site };
+type Connection =
+  | {
+      nodes: Parameters<typeof reshapeArticleSummary>[0][];
+      pageInfo: { page: number; pageCount: number; total: number };
+    }
+  | null
+  | undefined;
+
+const read = (collection: 'section' | 'author' | 'tag') => ({
+  mode: 'published' as const,
+  tags: [...new Set([...listingPageTags(), tags.collection(collection), tags.collection('tag')])],
+});
+
+function paged(connection: Connection, page: number): Paged<ArticleSummary> {
+  const { cmsMediaUrl } = getEnv();
+  return {
+    items: (connection?.nodes ?? []).map((node) => reshapeArticleSummary(node, cmsMediaUrl)),
+    page: connection?.pageInfo.page ?? page,
+    pageCount: connection?.pageInfo.pageCount ?? 0,
+    total: connection?.pageInfo.total ?? 0,
+  };
+}
+
+/** A section with one page of its articles; null when no such section exists. */
+export async function getSectionListing(
+  slug: string,
+  page: number,
+): Promise<Listing<{ name: string; slug: string; description: string | null }> | null> {
+  if (!isValidSlug(slug)) return null;
+  const data = await cmsQuery(sectionPageQuery, { slug, page, pageSize: LATEST_PAGE_SIZE }, read('section'));
+  const section = data.sections[0];
+  if (!section) return null;
+  return {
+    subject: { name: section.name, slug: section.slug, description: section.description ?? null },
+    articles: paged(data.articles_connection, page),
+    site: reshapeSite(data.siteSetting),
+  };
+}
+
+/** An author's profile with one page of their articles; null when no such author exists. */
+export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorProfile> | null> {
+  if (!isValidSlug(slug)) return null;
+  const data = await cmsQuery(authorPageQuery, { slug, page, pageSize: LATEST_PAGE_SIZE }, read('author'));
+  const author = data.authors[0];
+  if (!author) return null;
+  return {
+    subject: {
+      name: author.name,
+      slug: author.slug,
+      role: author.role ?? null,
+      bio: author.bio ?? null,
+      avatar: reshapePicture(author.avatar, getEnv().cmsMediaUrl),
+    },
+    articles: paged(data.articles_connection, page),
+    site: reshapeSite(data.siteSetting),
+  };
+}
+
+/** A tag with one page of its articles; null when no such tag exists. */
+export async function getTagListing(
+  slug: string,
+  page: number,
+): Promise<Listing<{ name: string; slug: string }> | null> {
+  if (!isValidSlug(slug)) return null;
+  const data = await cmsQuery(tagPageQuery, { slug, page, pageSize: LATEST_PAGE_SIZE }, read('tag'));
+  const tag = data.tags[0];
+  if (!tag) return null;
+  return {
+    subject: { name: tag.name, slug: tag.slug },
+    articles: paged(data.articles_connection, page),
+    site: reshapeSite(data.siteSetting),
+  };
+}
