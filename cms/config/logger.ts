@@ -7,7 +7,7 @@ export default {
       level: process.env.STRAPI_LOG_LEVEL || 'info',
       format: winston.format.combine(
         formats.levelFilter(process.env.STRAPI_LOG_LEVEL || 'info'),
-        formats.prettyPrint({ timestamps: 'YYYY-MM-DD hh:mm:ss.SSS' }),
+        formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' }),
       ),
     }),
   ],
