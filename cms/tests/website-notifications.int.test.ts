@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startCms, type BootedCms } from './helpers';
+import { startCms, uploadTestImage, type BootedCms } from './helpers';
 
 // A real HTTP listener stands in for the website and records what the CMS tells it.
 type Received = {
@@ -90,4 +90,14 @@ it('reports every change to authors, sections and tags, which have no drafts', a
     ['author', 'update'],
     ['section', 'create'],
   ]);
+});
+
+it('reports a replaced picture or edited alt text, which shows on article pages and listings', async () => {
+  const fileId = await uploadTestImage(cms, 'A harbour crane at dusk');
+  received.length = 0;
+  await cms.strapi
+    .plugin('upload')
+    .service('upload')
+    .updateFileInfo(fileId, { alternativeText: 'Two harbour cranes at dusk' });
+  expect(received.map((r) => r.body)).toEqual([{ type: 'media', action: 'update' }]);
 });
