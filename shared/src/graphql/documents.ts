@@ -43,6 +43,20 @@ export const articleCardFieldsFragment = graphql(`
   }
 `);
 
+/** One page of article cards with its position, for every paginated listing. */
+export const articleCardPageFragment = graphql(`
+  fragment ArticleCardPage on ArticleEntityResponseCollection {
+    nodes {
+      ...ArticleCardFields
+    }
+    pageInfo {
+      page
+      pageCount
+      total
+    }
+  }
+`);
+
 export const articlePageFieldsFragment = graphql(`
   fragment ArticlePageFields on Article {
     ...ArticleCardFields
@@ -102,14 +116,7 @@ export const homePageQuery = graphql(`
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
     ) {
-      nodes {
-        ...ArticleCardFields
-      }
-      pageInfo {
-        page
-        pageCount
-        total
-      }
+      ...ArticleCardPage
     }
     siteSetting {
       ...SiteFields
@@ -185,14 +192,7 @@ export const sectionPageQuery = graphql(`
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
     ) {
-      nodes {
-        ...ArticleCardFields
-      }
-      pageInfo {
-        page
-        pageCount
-        total
-      }
+      ...ArticleCardPage
     }
     siteSetting {
       ...SiteFields
@@ -218,14 +218,7 @@ export const authorPageQuery = graphql(`
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
     ) {
-      nodes {
-        ...ArticleCardFields
-      }
-      pageInfo {
-        page
-        pageCount
-        total
-      }
+      ...ArticleCardPage
     }
     siteSetting {
       ...SiteFields
@@ -246,14 +239,7 @@ export const tagPageQuery = graphql(`
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
     ) {
-      nodes {
-        ...ArticleCardFields
-      }
-      pageInfo {
-        page
-        pageCount
-        total
-      }
+      ...ArticleCardPage
     }
     siteSetting {
       ...SiteFields

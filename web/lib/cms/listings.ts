@@ -1,4 +1,10 @@
-import { authorPageQuery, isValidSlug, sectionPageQuery, tagPageQuery } from '@newsroom/shared';
+import {
+  authorPageQuery,
+  isValidSlug,
+  sectionPageQuery,
+  tagPageQuery,
+  type ArticleCardPageFragment,
+} from '@newsroom/shared';
 import { getEnv } from '../env';
 import { LATEST_PAGE_SIZE } from './articles';
 import { cmsQuery } from './query';
@@ -7,13 +13,7 @@ import { listingPageTags, tags } from './tags';
 import type { ArticleSummary, AuthorProfile, Paged, Site } from './types';
 
 export type Listing<T> = { subject: T; articles: Paged<ArticleSummary>; site: Site };
-type Connection =
-  | {
-      nodes: Parameters<typeof reshapeArticleSummary>[0][];
-      pageInfo: { page: number; pageCount: number; total: number };
-    }
-  | null
-  | undefined;
+type Connection = ArticleCardPageFragment | null | undefined;
 
 const read = (collection: 'section' | 'author' | 'tag') => ({
   mode: 'published' as const,

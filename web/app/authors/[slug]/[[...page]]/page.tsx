@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ListingView } from '@/components/listing-view';
-import { listingPageHref } from '@/components/pagination';
 import { getAuthorListing } from '@/lib/cms/listings';
 import { getEnv } from '@/lib/env';
-import { parseListingPage } from '@/lib/pagination';
+import { listingLoader, listingMetadata } from '@/lib/listing-route';
 import { personJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 
 export const revalidate = 300;
@@ -18,24 +16,18 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
-const load = cache(async (slug: string, segments: string[] | undefined) => {
-  const page = parseListingPage(segments);
-  if (page === null) return null;
-  const listing = await getAuthorListing(slug, page);
-  if (!listing || (page > 1 && page > listing.articles.pageCount)) return null;
-  return listing;
-});
+const load = listingLoader(getAuthorListing);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const listing = await load(slug, page);
   if (!listing) return {};
-  const { subject, articles, site } = listing;
-  return {
-    title: `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`,
-    description: subject.bio ?? (subject.role ? `${subject.name}, ${subject.role}` : undefined),
-    alternates: { canonical: listingPageHref(routes.author(subject.slug), articles.page) },
-  };
+  const { subject } = listing;
+  return listingMetadata(
+    listing,
+    routes.author(subject.slug),
+    subject.bio ?? (subject.role ? `${subject.name}, ${subject.role}` : undefined),
+  );
 }
 
 export default async function AuthorPage({ params }: Props) {

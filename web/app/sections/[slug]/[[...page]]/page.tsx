@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ListingView } from '@/components/listing-view';
-import { listingPageHref } from '@/components/pagination';
 import { getSectionListing } from '@/lib/cms/listings';
-import { parseListingPage } from '@/lib/pagination';
+import { listingLoader, listingMetadata } from '@/lib/listing-route';
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -15,27 +13,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
-const load = cache(async (slug: string, segments: string[] | undefined) => {
-  const page = parseListingPage(segments);
-  if (page === null) return null;
-  const listing = await getSectionListing(slug, page);
-  if (!listing || (page > 1 && page > listing.articles.pageCount)) return null;
-  return listing;
-});
+const load = listingLoader(getSectionListing);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const listing = await load(slug, page);
   if (!listing) return {};
-  const { subject, articles, site } = listing;
-  return {
-    title: `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`,
-    description: subject.description ?? undefined,
-    alternates: {
-      canonical: listingPageHref(routes.section(subject.slug), articles.page),
-      types: { 'application/rss+xml': `${routes.section(subject.slug)}/feed.xml` },
-    },
-  };
+  const { subject } = listing;
+  return listingMetadata(listing, routes.section(subject.slug), subject.description ?? undefined);
 }
 
 export default async function SectionPage({ params }: Props) {

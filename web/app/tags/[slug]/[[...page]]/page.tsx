@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ListingView } from '@/components/listing-view';
-import { listingPageHref } from '@/components/pagination';
 import { getTagListing } from '@/lib/cms/listings';
-import { parseListingPage } from '@/lib/pagination';
+import { listingLoader, listingMetadata } from '@/lib/listing-route';
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -15,24 +13,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
-const load = cache(async (slug: string, segments: string[] | undefined) => {
-  const page = parseListingPage(segments);
-  if (page === null) return null;
-  const listing = await getTagListing(slug, page);
-  if (!listing || (page > 1 && page > listing.articles.pageCount)) return null;
-  return listing;
-});
+const load = listingLoader(getTagListing);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const listing = await load(slug, page);
   if (!listing) return {};
-  const { subject, articles, site } = listing;
-  return {
-    title: `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`,
-    description: `Articles about ${subject.name}`,
-    alternates: { canonical: listingPageHref(routes.tag(subject.slug), articles.page) },
-  };
+  const { subject } = listing;
+  return listingMetadata(listing, routes.tag(subject.slug), `Articles about ${subject.name}`);
 }
 
 export default async function TagPage({ params }: Props) {
