@@ -11,22 +11,19 @@ const { launchBrowser } = require('./browser.cjs');
 jest.setTimeout(180_000);
 
 const settings = servers.createCmsSettings();
-let cmsProcess: ChildProcess;
-let webProcess: ChildProcess;
+let stack: { cms: ChildProcess; stop: () => Promise<void> };
 let api: CmsApi;
 
 const SLUG = 'ceasefire-monitors-count-the-rifles';
 const page = (path: string) => fetch(`${servers.webUrl}${path}`, { redirect: 'manual' });
 
 beforeAll(async () => {
-  cmsProcess = await servers.startCms(settings);
-  webProcess = await servers.startWeb(settings);
+  stack = await servers.startStack(settings);
   api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
 });
 
 afterAll(async () => {
-  await servers.stop(webProcess);
-  await servers.stop(cmsProcess);
+  await stack?.stop();
 });
 
 describe('an article published through Strapi’s API', () => {
@@ -234,7 +231,7 @@ describe('for feed readers and search engines', () => {
 describe('when the CMS is down', () => {
   beforeAll(async () => {
     await page(`/articles/${SLUG}`); // make sure it is cached
-    await servers.stop(cmsProcess);
+    await servers.stop(stack.cms);
   });
 
   it('keeps serving pages it already rendered', async () => {
@@ -258,7 +255,7 @@ describe('when the CMS is down', () => {
       await browser.close();
     }
 
-    cmsProcess = await servers.startCms(settings);
+    stack.cms = await servers.startCms(settings);
     const back = await page(`/articles/${slug}`);
     expect(back.status).toBe(200);
     expect(await back.text()).toContain('The coal valley');

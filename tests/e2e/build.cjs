@@ -6,10 +6,9 @@ const path = require('node:path');
 const { root, webEnv } = require('./servers.cjs');
 
 const BUILD_ONLY_SECRETS = Object.fromEntries(
-  ['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map((name) => [
-    name,
-    'build-only-not-a-secret',
-  ]),
+  ['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map(
+    (name) => [name, 'build-only-not-a-secret'],
+  ),
 );
 
 /** Newest modification time under `dir` (files only). */

@@ -12,14 +12,12 @@ jest.setTimeout(240_000);
 // draft inside the admin with the banner, and the Review links panel hands out a working link.
 const settings = servers.createCmsSettings({ admin: true });
 const DRAFT_SLUG = 'serin-summit-aravel-basin-water-energy-diplomacy'; // the seeded unpublished draft
-let cmsProcess: ChildProcess;
-let webProcess: ChildProcess;
+let stack: { cms: ChildProcess; stop: () => Promise<void> };
 let browser: Browser;
 let tab: Page;
 
 beforeAll(async () => {
-  cmsProcess = await servers.startCms(settings);
-  webProcess = await servers.startWeb(settings);
+  stack = await servers.startStack(settings);
   browser = await launchBrowser();
   tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await tab.goto(`${servers.cmsUrl}/admin/auth/login`);
@@ -39,8 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await servers.stop(webProcess);
-  await servers.stop(cmsProcess);
+  await stack?.stop();
 });
 
 it('hands out a review link from the edit view that opens the draft for someone without an account', async () => {

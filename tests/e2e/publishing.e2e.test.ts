@@ -8,8 +8,7 @@ jest.setTimeout(180_000);
 
 // Publish is live at once: each change is checked on the very next request after the API returns.
 const settings = servers.createCmsSettings();
-let cmsProcess: ChildProcess;
-let webProcess: ChildProcess;
+let stack: { cms: ChildProcess; stop: () => Promise<void> };
 let api: CmsApi;
 
 const get = (path: string) => fetch(`${servers.webUrl}${path}`);
@@ -24,14 +23,12 @@ const text = async (path: string) => {
 const paragraph = (value: string) => [{ type: 'paragraph', children: [{ type: 'text', text: value }] }];
 
 beforeAll(async () => {
-  cmsProcess = await servers.startCms(settings);
-  webProcess = await servers.startWeb(settings);
+  stack = await servers.startStack(settings);
   api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
 });
 
 afterAll(async () => {
-  await servers.stop(webProcess);
-  await servers.stop(cmsProcess);
+  await stack?.stop();
 });
 
 describe('on-demand revalidation', () => {

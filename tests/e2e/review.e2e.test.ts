@@ -10,8 +10,7 @@ const { launchBrowser } = require('./browser.cjs');
 jest.setTimeout(180_000);
 
 const settings = servers.createCmsSettings();
-let cmsProcess: ChildProcess;
-let webProcess: ChildProcess;
+let stack: { cms: ChildProcess; stop: () => Promise<void> };
 let api: CmsApi;
 let draftId: string;
 
@@ -23,8 +22,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
 const previewUrl = (query: Record<string, string>) => `/api/preview?${new URLSearchParams(query)}`;
 
 beforeAll(async () => {
-  cmsProcess = await servers.startCms(settings);
-  webProcess = await servers.startWeb(settings);
+  stack = await servers.startStack(settings);
   api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
   const author = await api.findAuthor('tomas-lindqvist');
   draftId = await api.createDraftArticle({
@@ -39,8 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await servers.stop(webProcess);
-  await servers.stop(cmsProcess);
+  await stack?.stop();
 });
 
 describe('the preview entry point (the admin’s Preview button)', () => {

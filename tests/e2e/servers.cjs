@@ -170,4 +170,23 @@ async function startWeb(settings) {
   return child;
 }
 
-module.exports = { root, cmsUrl, webUrl, DIST_DIR, webEnv, createCmsSettings, startCms, startWeb, stop };
+/** Starts the CMS, then the website; `stop()` stops whichever are running (the CMS may be swapped). */
+async function startStack(settings) {
+  const stack = {
+    cms: await startCms(settings),
+    web: null,
+    async stop() {
+      await stop(stack.web);
+      await stop(stack.cms);
+    },
+  };
+  try {
+    stack.web = await startWeb(settings);
+  } catch (error) {
+    await stop(stack.cms);
+    throw error;
+  }
+  return stack;
+}
+
+module.exports = { root, cmsUrl, webUrl, DIST_DIR, webEnv, createCmsSettings, startCms, startWeb, startStack, stop };
