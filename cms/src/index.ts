@@ -5,7 +5,9 @@ import { registerDraftAccess } from './document-middlewares/draft-access';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureApiToken, PREVIEW_READ_TOKEN, WEB_READ_TOKEN } from './bootstrap/api-tokens';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
-import { hideReviewRevisionField } from './bootstrap/admin-layout';
+import { hideSystemFields } from './bootstrap/admin-layout';
+import { backfillBodyText } from './bootstrap/body-text';
+import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { seedDemoContent } from './bootstrap/demo-content';
 
@@ -13,13 +15,15 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerArticleRules(strapi);
     registerReviewLinkRoutes(strapi);
+    registerArticleNeighbours(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureQueryIndexes(strapi);
     await ensureApiToken(strapi, WEB_READ_TOKEN, process.env.WEB_READ_TOKEN);
     registerDraftAccess(strapi, await ensureApiToken(strapi, PREVIEW_READ_TOKEN, process.env.PREVIEW_READ_TOKEN));
-    await hideReviewRevisionField(strapi);
+    await hideSystemFields(strapi);
+    await backfillBodyText(strapi);
     await ensureFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     if (process.env.SEED_DEMO_CONTENT !== 'false') await seedDemoContent(strapi);
     // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.

@@ -5,3 +5,4 @@ export * from './article-rules';
 export * from './graphql/documents';
 export type * from './generated/graphql';
 export * from './review-link';
+export * from './plain-text';

@@ -19,3 +19,11 @@ describe('route map', () => {
     expect(routes.article('a-b')).toBe('/articles/a-b');
   });
 });
+
+describe('routes.search', () => {
+  it('encodes the query and leaves page 1 out', () => {
+    expect(routes.search()).toBe('/search');
+    expect(routes.search('water & power')).toBe('/search?q=water+%26+power');
+    expect(routes.search('water', 2)).toBe('/search?q=water&page=2');
+  });
+});

@@ -10,6 +10,13 @@ export const routes = {
   author: (slug: string) => `/authors/${encodeURIComponent(slug)}`,
   section: (slug: string) => `/sections/${encodeURIComponent(slug)}`,
   tag: (slug: string) => `/tags/${encodeURIComponent(slug)}`,
+  /** The search page, or a page of results for `query` (page 1 leaves the number out). */
+  search: (query = '', page = 1) => {
+    if (query === '') return '/search';
+    const params = new URLSearchParams({ q: query });
+    if (page > 1) params.set('page', String(page));
+    return `/search?${params.toString()}`;
+  },
 } as const;
 
 const pathByType: Record<RoutableType, (slug: string) => string> = {

@@ -3,7 +3,17 @@ import Link from 'next/link';
 import { formatPublicationDate, routes } from '@newsroom/shared';
 import type { ArticleSummary } from '@/lib/cms/types';
 
-export function ArticleCard({ article, lead = false }: { article: ArticleSummary; lead?: boolean }) {
+/** A teaser: picture, section, headline (an h2 unless the card sits under another heading), dek, byline. */
+export function ArticleCard({
+  article,
+  lead = false,
+  headingLevel = 2,
+}: {
+  article: ArticleSummary;
+  lead?: boolean;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article className={lead ? 'article-card article-card--lead' : 'article-card'}>
       {article.heroImage ? (
@@ -20,9 +30,9 @@ export function ArticleCard({ article, lead = false }: { article: ArticleSummary
       ) : null}
       <div className="article-card__text">
         {article.section ? <p className="kicker">{article.section.name}</p> : null}
-        <h2 className="article-card__title">
+        <Heading className="article-card__title">
           <Link href={routes.article(article.slug)}>{article.title}</Link>
-        </h2>
+        </Heading>
         {article.dek ? <p className="article-card__dek">{article.dek}</p> : null}
         <p className="meta">
           {article.author ? <span>{article.author.name}</span> : null}

@@ -6,14 +6,29 @@ export function listingPageHref(basePath: string, page: number): string {
   return `${basePath === '/' ? '' : basePath}/page/${page}`;
 }
 
-/** Newer/older links with real page numbers and rel=prev/next. */
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+/**
+ * Newer/older links with real page numbers and rel=prev/next. A listing gives its `basePath`
+ * (pages at /page/N); search gives its own `hrefFor`.
+ */
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  hrefFor = (n) => listingPageHref(basePath ?? '/', n),
+  labels = { previous: 'Newer articles', next: 'Older articles' },
+}: {
+  page: number;
+  pageCount: number;
+  basePath?: string;
+  hrefFor?: (page: number) => string;
+  labels?: { previous: string; next: string };
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <Link rel="prev" href={listingPageHref(basePath, page - 1)}>
-          Newer articles
+        <Link rel="prev" href={hrefFor(page - 1)}>
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -22,8 +37,8 @@ export function Pagination({ basePath, page, pageCount }: { basePath: string; pa
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link rel="next" href={listingPageHref(basePath, page + 1)}>
-          Older articles
+        <Link rel="next" href={hrefFor(page + 1)}>
+          {labels.next}
         </Link>
       ) : (
         <span />

@@ -1,15 +1,57 @@
+import Image from 'next/image';
 import Link from 'next/link';
 import { routes } from '@newsroom/shared';
 import type { Site } from '@/lib/cms/types';
 
-export function SiteHeader({ site }: { site: Site }) {
+/** Masthead (logo mark and name), tagline, the sections and a search box that works without JavaScript. */
+export function SiteHeader({ site, query = '' }: { site: Site; query?: string }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href={routes.home()} className="site-header__name">
-          {site.name}
+          {site.logo ? (
+            <Image
+              src={site.logo.src}
+              alt=""
+              width={site.logo.width}
+              height={site.logo.height}
+              className="site-header__logo"
+              priority
+            />
+          ) : null}
+          <span>{site.name}</span>
         </Link>
         {site.description ? <p className="site-header__tagline">{site.description}</p> : null}
+        <div className="site-header__bar">
+          {site.sections.length > 0 ? (
+            <nav aria-label="Sections" className="site-nav">
+              <ul>
+                {site.sections.map((section) => (
+                  <li key={section.slug}>
+                    <Link href={routes.section(section.slug)}>{section.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <div className="site-search">
+            <form action={routes.search()} method="get" role="search" aria-label="Search articles">
+              <label htmlFor="site-search-q" className="visually-hidden">
+                Search articles
+              </label>
+              <input
+                id="site-search-q"
+                type="search"
+                name="q"
+                defaultValue={query}
+                maxLength={100}
+                placeholder="Search articles"
+                autoComplete="off"
+              />
+              <button type="submit">Search</button>
+            </form>
+          </div>
+        </div>
       </div>
     </header>
   );

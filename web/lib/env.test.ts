@@ -23,4 +23,10 @@ describe('website environment', () => {
   it('strips trailing slashes from origins', () => {
     expect(parseEnv({ CMS_URL: 'https://cms.example.org/' }).cmsUrl).toBe('https://cms.example.org');
   });
+
+  it('takes an optional Google tag id, refusing anything else by name', () => {
+    expect(parseEnv({ ANALYTICS_MEASUREMENT_ID: 'G-ABC123' }).analyticsMeasurementId).toBe('G-ABC123');
+    expect(parseEnv({ ANALYTICS_MEASUREMENT_ID: '' }).analyticsMeasurementId).toBeUndefined();
+    expect(() => parseEnv({ ANALYTICS_MEASUREMENT_ID: "G-1');alert(1)//" })).toThrow(/ANALYTICS_MEASUREMENT_ID/);
+  });
 });

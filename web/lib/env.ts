@@ -15,6 +15,11 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  ANALYTICS_MEASUREMENT_ID: z
+    .string()
+    .regex(/^(G|GT|AW)-[A-Z0-9]+$/, 'a Google tag id such as G-ABC123')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NEXT_DIST_DIR: z
     .string()
     .regex(/^\.next[\w-]*$/)
@@ -41,6 +46,8 @@ export type WebEnv = {
   siteUrl: string;
   revalidateSeconds: number;
   cmsTimeoutMs: number;
+  /** The Google tag id used when Site settings name none (an operator's default). */
+  analyticsMeasurementId: string | undefined;
   /** Build output folder; tests build into their own so they never clobber `npm start`'s build. */
   nextDistDir: string;
 };
@@ -66,6 +73,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     siteUrl: trim(e.SITE_URL),
     revalidateSeconds: e.REVALIDATE_SECONDS,
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
+    analyticsMeasurementId: e.ANALYTICS_MEASUREMENT_ID,
     nextDistDir: e.NEXT_DIST_DIR,
   };
 }

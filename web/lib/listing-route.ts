@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { listingPageHref } from '@/components/pagination';
 import type { Listing } from './cms/listings';
+import type { Picture } from './cms/types';
 import { parseListingPage } from './pagination';
 
 type Subject = { name: string; slug: string };
@@ -23,16 +24,32 @@ export function listingLoader<T extends Subject>(
   });
 }
 
-/** Title, description and canonical URL of a listing page. */
+/**
+ * Title, description, canonical URL and social cards of a listing page. `image` is the subject's
+ * own picture (an author's portrait); otherwise the publication's logo, if it has one.
+ */
 export function listingMetadata(
   listing: Listing<Subject>,
   basePath: string,
   description: string | undefined,
+  { image, type = 'website' }: { image?: Picture | null; type?: 'website' | 'profile' } = {},
 ): Metadata {
   const { subject, articles, site } = listing;
+  const title = `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`;
+  const url = listingPageHref(basePath, articles.page);
+  const picture = image ?? site.logo;
   return {
-    title: `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`,
+    title,
     description,
-    alternates: { canonical: listingPageHref(basePath, articles.page) },
+    alternates: { canonical: url },
+    openGraph: {
+      type,
+      title,
+      description,
+      url,
+      siteName: site.name,
+      images: picture ? [{ url: picture.src, width: picture.width, height: picture.height, alt: picture.alt }] : undefined,
+    },
+    twitter: { card: 'summary', title, description },
   };
 }

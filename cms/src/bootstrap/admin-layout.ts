@@ -11,27 +11,35 @@ type ContentTypesService = {
 };
 
 /**
- * Keeps `reviewRevision` (the counter behind "Revoke all review links") out of the article edit
- * form: editors change it with the Review links panel, never by typing a number.
+ * Fields of an article that the system keeps, never an editor: `reviewRevision` (the counter
+ * behind "Revoke all review links", changed with the Review links panel) and `bodyText` (the
+ * body as plain text, rewritten on every save for search).
  */
-export async function hideReviewRevisionField(strapi: Core.Strapi): Promise<void> {
+export const SYSTEM_FIELDS = ['reviewRevision', 'bodyText'];
+
+/** Keeps the system-kept fields out of the article edit form. */
+export async function hideSystemFields(strapi: Core.Strapi): Promise<void> {
   const contentType = strapi.contentType('api::article.article');
   const service = strapi.plugin('content-manager').service('content-types') as ContentTypesService;
   const configuration = await service.findConfiguration(contentType);
   const edit = configuration.layouts?.edit;
-  const meta = configuration.metadatas?.reviewRevision;
-  if (!edit || !meta) return;
-  const inLayout = edit.some((row) => row.some((field) => field.name === 'reviewRevision'));
-  if (!inLayout && meta.edit?.visible === false) return;
+  const metadatas = configuration.metadatas;
+  if (!edit || !metadatas) return;
+  const hidden = (name: string) => SYSTEM_FIELDS.includes(name);
+  const inLayout = edit.some((row) => row.some((field) => hidden(field.name)));
+  const visible = SYSTEM_FIELDS.some((name) => metadatas[name] && metadatas[name].edit?.visible !== false);
+  if (!inLayout && !visible) return;
+  const updated = { ...metadatas };
+  for (const name of SYSTEM_FIELDS) {
+    const meta = metadatas[name];
+    if (meta) updated[name] = { ...meta, edit: { ...meta.edit, visible: false, editable: false } };
+  }
   await service.updateConfiguration(contentType, {
     ...configuration,
-    metadatas: {
-      ...configuration.metadatas,
-      reviewRevision: { ...meta, edit: { ...meta.edit, visible: false, editable: false } },
-    },
+    metadatas: updated,
     layouts: {
       ...configuration.layouts,
-      edit: edit.map((row) => row.filter((field) => field.name !== 'reviewRevision')).filter((row) => row.length > 0),
+      edit: edit.map((row) => row.filter((field) => !hidden(field.name))).filter((row) => row.length > 0),
     },
   });
 }

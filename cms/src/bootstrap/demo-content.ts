@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { drawAvatar, drawHeroImage } from './demo-images';
+import { drawAvatar, drawHeroImage, drawLogo } from './demo-images';
 import { markdownToBlocks, parseFrontMatter } from './markdown-blocks';
 
 type Catalog = {
@@ -82,7 +82,7 @@ async function uploadPicture(
       .service('upload')
       .upload({
         data: { fileInfo: { name, alternativeText: info.alternativeText, caption: info.caption ?? null } },
-        files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: picture.length },
+        files: { filepath, originalFilename: name, mimetype: name.endsWith('.png') ? 'image/png' : 'image/jpeg', size: picture.length },
       });
     return file.id;
   } finally {
@@ -124,7 +124,10 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
     const created = await strapi.documents('api::author.author').create({ data: { ...author, avatar } });
     ids.author.set(author.slug, created.documentId);
   }
-  await strapi.documents('api::site-setting.site-setting').create({ data: catalog.site });
+  const logo = await uploadPicture(strapi, await drawLogo(), 'logo.png', {
+    alternativeText: `${catalog.site.siteName} logo`,
+  });
+  await strapi.documents('api::site-setting.site-setting').create({ data: { ...catalog.site, logo } });
 
   for (const article of articles) {
     const heroImage = await uploadPicture(strapi, await drawHeroImage(article.slug), `${article.slug}.jpg`, {

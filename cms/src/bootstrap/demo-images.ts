@@ -60,3 +60,19 @@ export function drawAvatar(seed: string): Promise<Buffer> {
     .jpeg({ quality: 85 })
     .toBuffer();
 }
+
+function logoSvg(size: number): string {
+  const bar = size / 8;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">
+  <rect width="100%" height="100%" rx="${size / 10}" fill="#a4161a"/>
+  <rect x="${bar * 1.5}" y="${bar * 1.5}" width="${bar * 5}" height="${bar * 1.2}" fill="#fbfaf7"/>
+  <rect x="${bar * 1.5}" y="${bar * 3.4}" width="${bar * 5}" height="${bar * 0.6}" fill="#fbfaf7" opacity="0.85"/>
+  <rect x="${bar * 1.5}" y="${bar * 4.6}" width="${bar * 3.6}" height="${bar * 0.6}" fill="#fbfaf7" opacity="0.85"/>
+  <rect x="${bar * 1.5}" y="${bar * 5.8}" width="${bar * 4.4}" height="${bar * 0.6}" fill="#fbfaf7" opacity="0.85"/>
+</svg>`;
+}
+
+/** A 240×240 PNG mark for the demo publication's logo: a folded front page in the house red. */
+export function drawLogo(): Promise<Buffer> {
+  return sharp(Buffer.from(logoSvg(240))).png().toBuffer();
+}

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { validateArticle, type ArticleDraft } from '@newsroom/shared';
+import { blocksToPlainText, validateArticle, type ArticleDraft } from '@newsroom/shared';
 
 const ARTICLE = 'api::article.article';
 
 type MediaRef = number | string | { id?: number | string } | null | undefined;
 type ArticleData = {
   title?: string | null;
+  body?: unknown;
+  bodyText?: string | null;
   imageSource?: string | null;
   heroImage?: MediaRef;
   publicationDate?: string | null;
@@ -40,7 +42,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /**
  * Editorial rules for articles, applied however an article is saved (admin, REST, GraphQL, seeders):
  * image source and alt text whenever a hero image is set, headline length; an article published
- * without a publication date gets today's.
+ * without a publication date gets today's. Keeps `bodyText`, the body as plain text for search.
  */
 export function registerArticleRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -63,6 +65,9 @@ export function registerArticleRules(strapi: Core.Strapi): void {
       };
       const fieldErrors = validateArticle(merged);
       if (fieldErrors.length > 0) refuse(fieldErrors);
+      // The body's plain text, kept beside it for search; nobody types it.
+      if ('body' in data) data.bodyText = blocksToPlainText(data.body);
+      else delete data.bodyText;
       return next();
     }
 

@@ -2,19 +2,36 @@ import { graphql } from '../generated';
 
 // Every document the website runs. Variables only: nothing is ever pasted into a query string.
 
-export const siteFieldsFragment = graphql(`
-  fragment SiteFields on SiteSetting {
-    siteName
-    description
-  }
-`);
-
 export const imageFieldsFragment = graphql(`
   fragment ImageFields on UploadFile {
     url
     alternativeText
     width
     height
+  }
+`);
+
+export const siteFieldsFragment = graphql(`
+  fragment SiteFields on SiteSetting {
+    siteName
+    description
+    analyticsMeasurementId
+    logo {
+      ...ImageFields
+    }
+  }
+`);
+
+/** What every page's header and footer show: the publication's settings and its sections. */
+export const siteChromeFragment = graphql(`
+  fragment SiteChrome on Query {
+    siteSetting {
+      ...SiteFields
+    }
+    navigation: sections(sort: ["name:asc"], pagination: { limit: 12 }) {
+      name
+      slug
+    }
   }
 `);
 
@@ -86,14 +103,30 @@ export const articlePageFieldsFragment = graphql(`
   }
 `);
 
+/** Where a reader goes next from an article: related articles and its neighbours in the section. */
+export const articleReadingOnFieldsFragment = graphql(`
+  fragment ArticleReadingOnFields on Article {
+    related(limit: 3) {
+      ...ArticleCardFields
+    }
+    previousInSection {
+      title
+      slug
+    }
+    nextInSection {
+      title
+      slug
+    }
+  }
+`);
+
 export const articlePageQuery = graphql(`
   query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {
     articles(filters: { slug: { eq: $slug } }, status: $status, pagination: { limit: 1 }) {
       ...ArticlePageFields
+      ...ArticleReadingOnFields
     }
-    siteSetting {
-      ...SiteFields
-    }
+    ...SiteChrome
   }
 `);
 
@@ -104,23 +137,28 @@ export const reviewArticleQuery = graphql(`
       ...ArticlePageFields
       reviewRevision
     }
-    siteSetting {
-      ...SiteFields
-    }
+    ...SiteChrome
   }
 `);
 
+/** The front page (or a page of the archive): latest articles, and on page 1 a block per section. */
 export const homePageQuery = graphql(`
-  query HomePage($page: Int!, $pageSize: Int!) {
+  query HomePage($page: Int!, $pageSize: Int!, $withSections: Boolean!) {
     articles_connection(
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
     ) {
       ...ArticleCardPage
     }
-    siteSetting {
-      ...SiteFields
+    sectionBlocks: sections(sort: ["name:asc"], pagination: { limit: 6 }) @include(if: $withSections) {
+      documentId
+      name
+      slug
+      articles(sort: ["publicationDate:desc", "publishedAt:desc"], pagination: { limit: 3 }) {
+        ...ArticleCardFields
+      }
     }
+    ...SiteChrome
   }
 `);
 
@@ -194,9 +232,7 @@ export const sectionPageQuery = graphql(`
     ) {
       ...ArticleCardPage
     }
-    siteSetting {
-      ...SiteFields
-    }
+    ...SiteChrome
   }
 `);
 
@@ -220,9 +256,7 @@ export const authorPageQuery = graphql(`
     ) {
       ...ArticleCardPage
     }
-    siteSetting {
-      ...SiteFields
-    }
+    ...SiteChrome
   }
 `);
 
@@ -241,8 +275,41 @@ export const tagPageQuery = graphql(`
     ) {
       ...ArticleCardPage
     }
-    siteSetting {
-      ...SiteFields
+    ...SiteChrome
+  }
+`);
+
+/**
+ * One page of published articles matching a search. `filters` is built by the website from the
+ * reader's words (each word must appear in the title, dek or body); never from raw query text.
+ */
+export const searchQuery = graphql(`
+  query Search($filters: ArticleFiltersInput!, $page: Int!, $pageSize: Int!) {
+    articles_connection(
+      filters: $filters
+      sort: ["publicationDate:desc", "publishedAt:desc"]
+      pagination: { page: $page, pageSize: $pageSize }
+    ) {
+      ...ArticleCardPage
+    }
+    ...SiteChrome
+  }
+`);
+
+/** Every section, author and tag, for the pages sitemap. */
+export const sitemapPagesQuery = graphql(`
+  query SitemapPages {
+    sections(pagination: { limit: 100 }, sort: ["name:asc"]) {
+      slug
+      updatedAt
+    }
+    authors(pagination: { limit: 100 }, sort: ["name:asc"]) {
+      slug
+      updatedAt
+    }
+    tags(pagination: { limit: 100 }, sort: ["name:asc"]) {
+      slug
+      updatedAt
     }
   }
 `);

@@ -1,9 +1,9 @@
 import { articlePageQuery, homePageQuery, isValidSlug, reviewArticleQuery, reviewStatusQuery } from '@newsroom/shared';
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
-import { reshapeArticle, reshapeArticleSummary, reshapeSite } from './reshape';
+import { reshapeArticle, reshapeArticleSummary, reshapeReadingOn, reshapeSite } from './reshape';
 import { articlePageTags, listingPageTags } from './tags';
-import type { Article, ArticleSummary, Paged, Site } from './types';
+import type { Article, ArticleSummary, Paged, ReadingOn, Site } from './types';
 
 export const LATEST_PAGE_SIZE = 12;
 
@@ -14,7 +14,7 @@ export const LATEST_PAGE_SIZE = 12;
 export async function getArticle(
   slug: string,
   { draft = false } = {},
-): Promise<{ article: Article; site: Site } | null> {
+): Promise<{ article: Article; readingOn: ReadingOn; site: Site } | null> {
   if (!isValidSlug(slug)) return null;
   const data = await cmsQuery(
     articlePageQuery,
@@ -23,7 +23,12 @@ export async function getArticle(
   );
   const node = data.articles[0];
   if (!node) return null;
-  return { article: reshapeArticle(node, getEnv().cmsMediaUrl), site: reshapeSite(data.siteSetting) };
+  const { cmsMediaUrl } = getEnv();
+  return {
+    article: reshapeArticle(node, cmsMediaUrl),
+    readingOn: reshapeReadingOn(node, cmsMediaUrl),
+    site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
+  };
 }
 
 /** The draft a review link grants, with its current review revision; null when it no longer exists. */
@@ -34,7 +39,7 @@ export async function getReviewArticle(
   if (!data.article) return null;
   return {
     article: reshapeArticle(data.article, getEnv().cmsMediaUrl),
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
     revision: data.article.reviewRevision ?? 0,
   };
 }
@@ -45,22 +50,35 @@ export async function getReviewRevision(documentId: string): Promise<number | nu
   return data.article ? (data.article.reviewRevision ?? 0) : null;
 }
 
-/** One page of the latest published articles, newest publication date first, with the site settings. */
-export async function listLatestArticles(page = 1): Promise<{ articles: Paged<ArticleSummary>; site: Site }> {
+/** A section's block on the front page: its newest articles. */
+export type SectionBlock = { name: string; slug: string; articles: ArticleSummary[] };
+
+/**
+ * One page of the latest published articles, newest publication date first, with the site
+ * settings; page 1 also carries a block of each section's newest articles.
+ */
+export async function listLatestArticles(
+  page = 1,
+): Promise<{ articles: Paged<ArticleSummary>; sections: SectionBlock[]; site: Site }> {
   const data = await cmsQuery(
     homePageQuery,
-    { page, pageSize: LATEST_PAGE_SIZE },
+    { page, pageSize: LATEST_PAGE_SIZE, withSections: page === 1 },
     { mode: 'published', tags: listingPageTags() },
   );
   const { cmsMediaUrl } = getEnv();
   const connection = data.articles_connection;
   return {
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
     articles: {
       items: (connection?.nodes ?? []).map((node) => reshapeArticleSummary(node, cmsMediaUrl)),
       page: connection?.pageInfo.page ?? page,
       pageCount: connection?.pageInfo.pageCount ?? 0,
       total: connection?.pageInfo.total ?? 0,
     },
+    sections: (data.sectionBlocks ?? []).flatMap((section) => {
+      if (!section) return [];
+      const articles = section.articles.flatMap((node) => (node ? [reshapeArticleSummary(node, cmsMediaUrl)] : []));
+      return articles.length > 0 ? [{ name: section.name, slug: section.slug, articles }] : [];
+    }),
   };
 }

@@ -1,11 +1,13 @@
 import {
   authorPageQuery,
   isValidSlug,
+  searchQuery,
   sectionPageQuery,
   tagPageQuery,
   type ArticleCardPageFragment,
 } from '@newsroom/shared';
 import { getEnv } from '../env';
+import { searchFilters } from '../search';
 import { LATEST_PAGE_SIZE } from './articles';
 import { cmsQuery } from './query';
 import { reshapeArticleSummary, reshapePicture, reshapeSite } from './reshape';
@@ -42,7 +44,7 @@ export async function getSectionListing(
   return {
     subject: { name: section.name, slug: section.slug, description: section.description ?? null },
     articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
   };
 }
 
@@ -61,7 +63,7 @@ export async function getAuthorListing(slug: string, page: number): Promise<List
       avatar: reshapePicture(author.avatar, getEnv().cmsMediaUrl),
     },
     articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
   };
 }
 
@@ -77,6 +79,28 @@ export async function getTagListing(
   return {
     subject: { name: tag.name, slug: tag.slug },
     articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
+  };
+}
+
+/** How long a page of search results may be served from the cache before it is asked again. */
+export const SEARCH_REVALIDATE_SECONDS = 60;
+
+/**
+ * One page of the published articles containing every term (newest first), with the site's
+ * chrome. Cached briefly and expired with the listings whenever an article changes.
+ */
+export async function searchArticles(
+  terms: string[],
+  page: number,
+): Promise<{ articles: Paged<ArticleSummary>; site: Site }> {
+  const data = await cmsQuery(
+    searchQuery,
+    { filters: searchFilters(terms), page, pageSize: LATEST_PAGE_SIZE },
+    { mode: 'published', tags: listingPageTags(), revalidate: SEARCH_REVALIDATE_SECONDS },
+  );
+  return {
+    articles: paged(data.articles_connection, page),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
   };
 }

@@ -1,4 +1,4 @@
-import { feedQuery, newsSitemapQuery, sitemapQuery } from '@newsroom/shared';
+import { feedQuery, newsSitemapQuery, routes, sitemapPagesQuery, sitemapQuery } from '@newsroom/shared';
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
 import { reshapeArticleSummary, reshapeSite } from './reshape';
@@ -16,7 +16,7 @@ export async function listFeedArticles(): Promise<{ site: Site; articles: Articl
   const data = await cmsQuery(feedQuery, { limit: FEED_SIZE }, listing);
   const { cmsMediaUrl } = getEnv();
   return {
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl),
     articles: data.articles.flatMap((node) => (node ? [reshapeArticleSummary(node, cmsMediaUrl)] : [])),
   };
 }
@@ -42,9 +42,27 @@ export async function listRecentArticles(
   const hour = new Date(Math.floor(since.getTime() / 3_600_000) * 3_600_000).toISOString();
   const data = await cmsQuery(newsSitemapQuery, { since: hour }, listing);
   return {
-    site: reshapeSite(data.siteSetting),
+    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl),
     articles: data.articles.flatMap((node) =>
       node?.publishedAt ? [{ title: node.title, slug: node.slug, publishedAt: node.publishedAt }] : [],
     ),
   };
+}
+
+/** The site's own pages for the pages sitemap: the front page and every section, author and tag page. */
+export async function listSitemapPages(): Promise<{ path: string; lastModified: string | null }[]> {
+  const data = await cmsQuery(sitemapPagesQuery, {}, {
+    mode: 'published',
+    tags: [tags.collection('section'), tags.collection('author'), tags.collection('tag')],
+  });
+  const entries = (
+    nodes: ({ slug: string; updatedAt?: string | null } | null)[],
+    path: (slug: string) => string,
+  ) => nodes.flatMap((node) => (node ? [{ path: path(node.slug), lastModified: node.updatedAt ?? null }] : []));
+  return [
+    { path: routes.home(), lastModified: null },
+    ...entries(data.sections, routes.section),
+    ...entries(data.authors, routes.author),
+    ...entries(data.tags, routes.tag),
+  ];
 }

@@ -8,7 +8,7 @@ import { CmsError } from './errors';
  * How a read is made. Published reads are cached with tags (and time-based revalidation as the
  * safety net); draft reads use the preview token and are never cached.
  */
-export type ReadMode = { mode: 'published'; tags: string[] } | { mode: 'draft' };
+export type ReadMode = { mode: 'published'; tags: string[]; revalidate?: number } | { mode: 'draft' };
 
 /**
  * The single way the website reads from the CMS. Failures throw CmsError, so Next never caches
@@ -28,7 +28,9 @@ export async function cmsQuery<TData, TVariables extends OperationVariables>(
     );
   }
   const cache: RequestInit & { next?: { revalidate: number; tags: string[] } } =
-    read.mode === 'draft' ? { cache: 'no-store' } : { next: { revalidate: env.revalidateSeconds, tags: read.tags } };
+    read.mode === 'draft'
+      ? { cache: 'no-store' }
+      : { next: { revalidate: read.revalidate ?? env.revalidateSeconds, tags: read.tags } };
   try {
     const result = await getClient().query({
       query: document,

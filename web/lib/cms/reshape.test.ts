@@ -91,11 +91,23 @@ describe('reshapeBody and reshapeSite', () => {
     expect(reshapeBody({ type: 'paragraph' })).toEqual([]);
   });
 
-  it('uses a neutral site name when settings are missing', () => {
-    expect(reshapeSite(null).name).toBe('Newsroom');
-    expect(reshapeSite({ siteName: 'The Review', description: ' ' })).toEqual({
+  it('uses a neutral site name when settings are missing, keeping the sections', () => {
+    const site = reshapeSite(null, 'http://cms', [{ name: 'Climate', slug: 'climate' }, null]);
+    expect(site.name).toBe('Newsroom');
+    expect(site.sections).toEqual([{ name: 'Climate', slug: 'climate' }]);
+  });
+
+  it('reads the logo and the analytics id, treating blanks as unset', () => {
+    const logo = { url: '/uploads/logo.png', alternativeText: 'The Review', width: 600, height: 60 };
+    expect(
+      reshapeSite({ siteName: 'The Review', description: ' ', analyticsMeasurementId: 'G-ABC123', logo }, 'http://cms'),
+    ).toEqual({
       name: 'The Review',
       description: null,
+      logo: { src: 'http://cms/uploads/logo.png', alt: 'The Review', width: 600, height: 60 },
+      analyticsId: 'G-ABC123',
+      sections: [],
     });
+    expect(reshapeSite({ siteName: 'The Review', analyticsMeasurementId: '' }, 'http://cms').analyticsId).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import type {
   ArticleCardFieldsFragment,
   ArticlePageFieldsFragment,
+  ArticleReadingOnFieldsFragment,
   ImageFieldsFragment,
   SiteFieldsFragment,
 } from '@newsroom/shared';
-import type { Article, ArticleSummary, Picture, RichTextBlock, Site } from './types';
+import type { Article, ArticleSummary, Picture, ReadingOn, RichTextBlock, Site } from './types';
 
 type ArticleNode = ArticlePageFieldsFragment;
 
@@ -71,9 +72,31 @@ export function reshapeArticle(node: ArticleNode, mediaOrigin: string): Article 
   };
 }
 
-export const FALLBACK_SITE: Site = { name: 'Newsroom', description: null };
+export function reshapeReadingOn(node: ArticleReadingOnFieldsFragment, mediaOrigin: string): ReadingOn {
+  const link = (value: { title: string; slug: string } | null | undefined) =>
+    value ? { title: value.title, slug: value.slug } : null;
+  return {
+    related: node.related.map((item) => reshapeArticleSummary(item, mediaOrigin)),
+    previous: link(node.previousInSection),
+    next: link(node.nextInSection),
+  };
+}
 
-export function reshapeSite(settings: SiteFieldsFragment | null | undefined): Site {
-  if (!settings) return FALLBACK_SITE;
-  return { name: settings.siteName, description: blank(settings.description) };
+export const FALLBACK_SITE: Site = { name: 'Newsroom', description: null, logo: null, analyticsId: null, sections: [] };
+
+/** The publication's settings (and, for pages, its sections); the fallback when none are saved yet. */
+export function reshapeSite(
+  settings: SiteFieldsFragment | null | undefined,
+  mediaOrigin: string,
+  navigation: ({ name: string; slug: string } | null)[] = [],
+): Site {
+  const sections = navigation.flatMap((section) => (section ? [{ name: section.name, slug: section.slug }] : []));
+  if (!settings) return { ...FALLBACK_SITE, sections };
+  return {
+    name: settings.siteName,
+    description: blank(settings.description),
+    logo: reshapePicture(settings.logo, mediaOrigin),
+    analyticsId: blank(settings.analyticsMeasurementId),
+    sections,
+  };
 }

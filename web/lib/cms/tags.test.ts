@@ -1,10 +1,11 @@
 import { articlePageTags, listingPageTags, tags, tagsForChange } from './tags';
 
 describe('cache tags', () => {
-  it('tags an article page by slug and by the types shown on it', () => {
+  it('tags an article page by slug and by the types shown on it, other articles included (related, next)', () => {
     expect(articlePageTags('a-b')).toEqual(
       expect.arrayContaining([
         'article-slug:a-b',
+        'collection:article',
         'collection:author',
         'collection:section',
         'collection:site-setting',

@@ -15,11 +15,15 @@ export const tags = {
   allArticlePages: () => 'article-pages',
 } as const;
 
-/** Tags of an article page: its slug, and the types whose edits show on it (byline, section, tags, site name). */
+/**
+ * Tags of an article page: its slug, and the types whose edits show on it (byline, section, tags,
+ * site name, and other articles: its related articles and its neighbours in the section).
+ */
 export function articlePageTags(slug: string): string[] {
   return [
     tags.articleSlug(slug),
     tags.allArticlePages(),
+    tags.collection('article'),
     tags.collection('author'),
     tags.collection('section'),
     tags.collection('tag'),

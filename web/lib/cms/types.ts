@@ -60,6 +60,18 @@ export type Article = Omit<ArticleSummary, 'heroImage' | 'author'> & {
 export type Site = {
   name: string;
   description: string | null;
+  logo: Picture | null;
+  /** The Google tag measurement id set in Site settings ("G-…"), if any. */
+  analyticsId: string | null;
+  /** The sections, for the site's navigation. */
+  sections: SectionLink[];
+};
+
+/** Where a reader goes next from an article. */
+export type ReadingOn = {
+  related: ArticleSummary[];
+  previous: { title: string; slug: string } | null;
+  next: { title: string; slug: string } | null;
 };
 
 export type Paged<T> = {

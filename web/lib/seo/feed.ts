@@ -27,6 +27,7 @@ export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: st
     language: 'en',
     copyright: `© ${new Date().getUTCFullYear()} ${site.name}`,
     feedLinks: { rss: `${siteUrl}${feedPath}` },
+    image: site.logo?.src,
     updated: articles[0]?.publicationDate ? new Date(articles[0].publicationDate) : undefined,
   });
   for (const article of articles) {

@@ -22,7 +22,13 @@ const article: Article = {
   updatedAt: '2021-12-02T10:00:00.000Z',
   seo: { title: 'x', description: null, canonicalUrl: null, shareImage: null },
 };
-const site = { name: 'The Meridian Review', description: null };
+const site = {
+  name: 'The Meridian Review',
+  description: null,
+  logo: { src: 'https://cms.example/uploads/logo.png', alt: 'The Meridian Review', width: 600, height: 60 },
+  analyticsId: null,
+  sections: [],
+};
 
 describe('JSON-LD', () => {
   const ld = JSON.parse(serializeJsonLd(newsArticleJsonLd(article, site, 'https://review.example')));
@@ -36,9 +42,18 @@ describe('JSON-LD', () => {
       dateModified: '2021-12-02T10:00:00.000Z',
       author: { '@type': 'Person', name: 'Amara Okafor', jobTitle: 'Senior Editor' },
       image: { '@type': 'ImageObject', url: 'https://cms.example/uploads/h.jpg', creditText: 'AFP' },
-      publisher: { name: 'The Meridian Review' },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: 'The Meridian Review',
+        logo: { '@type': 'ImageObject', url: 'https://cms.example/uploads/logo.png' },
+      },
       url: 'https://review.example/articles/six-months',
     });
+  });
+
+  it('leaves the publisher logo out when the publication has none', () => {
+    const withoutLogo = JSON.parse(serializeJsonLd(newsArticleJsonLd(article, { ...site, logo: null }, 'https://x.example')));
+    expect(withoutLogo.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: 'The Meridian Review', url: 'https://x.example' });
   });
 
   it('ends the breadcrumb trail at the article', () => {

@@ -35,7 +35,19 @@ export function newsArticleJsonLd(article: Article, site: Site, siteUrl: string)
       : undefined,
     articleSection: article.section?.name,
     keywords: article.tags.map((tag) => tag.name),
-    publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: siteUrl },
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: site.name,
+      url: siteUrl,
+      logo: site.logo
+        ? {
+            '@type': 'ImageObject',
+            url: site.logo.src,
+            width: { '@type': 'QuantitativeValue', value: site.logo.width },
+            height: { '@type': 'QuantitativeValue', value: site.logo.height },
+          }
+        : undefined,
+    },
   };
 }
 

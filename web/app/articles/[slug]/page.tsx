@@ -5,6 +5,8 @@ import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ArticleView } from '@/components/article-view';
 import { PreviewBanner } from '@/components/preview-banner';
+import { ReadingOnView } from '@/components/reading-on';
+import { ShareLinks } from '@/components/share-links';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle } from '@/lib/cms/articles';
@@ -42,6 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.seo.title,
       description: article.seo.description ?? undefined,
       siteName: site.name,
+      url: routes.article(article.slug),
+      section: article.section?.name,
+      tags: article.tags.map((tag) => tag.name),
+      authors: article.author ? [routes.author(article.author.slug)] : undefined,
       publishedTime: article.publicationDate ?? undefined,
       modifiedTime: article.updatedAt ?? undefined,
       images: image ? [{ url: image.src, width: image.width, height: image.height, alt: image.alt }] : undefined,
@@ -55,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
   const draft = (await draftMode()).isEnabled;
   const found = await loadArticle(slug, draft);
   if (!found) notFound();
-  const { article, site } = found;
+  const { article, readingOn, site } = found;
   const { siteUrl } = getEnv();
 
   return (
@@ -75,8 +81,11 @@ export default async function ArticlePage({ params }: Props) {
       <SiteHeader site={site} />
       <main id="main" className="article-page">
         <ArticleView article={article} />
+        {draft ? null : <ShareLinks url={siteUrl + routes.article(article.slug)} title={article.title} />}
+        <ReadingOnView readingOn={readingOn} section={article.section} />
       </main>
-      <SiteFooter site={site} />
+      {/* Previews are editors' pages: no analytics there. */}
+      <SiteFooter site={site} analytics={!draft} />
     </>
   );
 }

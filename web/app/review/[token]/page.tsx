@@ -28,7 +28,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
       <main id="main" className="article-page">
         <ArticleView article={article} />
       </main>
-      <SiteFooter site={site} />
+      <SiteFooter site={site} analytics={false} />
     </>
   );
 }

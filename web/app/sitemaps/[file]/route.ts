@@ -1,5 +1,5 @@
 import { routes } from '@newsroom/shared';
-import { listSitemapArticles } from '@/lib/cms/machine-readable';
+import { listSitemapArticles, listSitemapPages } from '@/lib/cms/machine-readable';
 import { getEnv } from '@/lib/env';
 import { buildUrlSet, parseArticleSitemapName, SITEMAP_PAGE_SIZE } from '@/lib/seo/sitemaps';
 import { xmlHeaders } from '@/lib/seo/xml';
@@ -12,12 +12,11 @@ export function generateStaticParams() {
 
 const notFound = () => new Response('Not found', { status: 404 });
 
-/** /sitemaps/pages.xml and /sitemaps/articles-N.xml. */
+/** /sitemaps/pages.xml (front, section, author and tag pages) and /sitemaps/articles-N.xml. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const { siteUrl } = getEnv();
-  if (file === 'pages.xml')
-    return new Response(buildUrlSet(siteUrl, [{ path: routes.home() }]), { headers: xmlHeaders(300) });
+  if (file === 'pages.xml') return new Response(buildUrlSet(siteUrl, await listSitemapPages()), { headers: xmlHeaders(300) });
   const page = parseArticleSitemapName(file);
   if (page === null) return notFound();
   const { entries, pageCount } = await listSitemapArticles(page, SITEMAP_PAGE_SIZE);

@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     listing,
     routes.author(subject.slug),
     subject.bio ?? (subject.role ? `${subject.name}, ${subject.role}` : undefined),
+    { image: subject.avatar, type: 'profile' },
   );
 }
 

@@ -11,7 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const listing = await getSectionListing((await params).slug, 1);
   if (!listing) return new Response('Not found', { status: 404 });
   const { siteUrl } = getEnv();
-  const site = { name: `${listing.site.name}: ${listing.subject.name}`, description: listing.subject.description };
+  const site = {
+    ...listing.site,
+    name: `${listing.site.name}: ${listing.subject.name}`,
+    description: listing.subject.description,
+  };
   return new Response(
     buildRssFeed(site, listing.articles.items, siteUrl, `${routes.section(listing.subject.slug)}/feed.xml`),
     {

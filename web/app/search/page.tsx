@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { routes } from '@newsroom/shared';
+import { ArticleCard } from '@/components/article-card';
+import { Pagination } from '@/components/pagination';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { listLatestArticles } from '@/lib/cms/articles';
+import { searchArticles } from '@/lib/cms/listings';
+import { parseSearchParams } from '@/lib/search';
+
+// Rendered per request (it reads the query string); the CMS answer behind each distinct search is
+// cached for a minute (SEARCH_REVALIDATE_SECONDS) and expired whenever an article changes.
+
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+async function load(props: Props) {
+  const request = parseSearchParams(await props.searchParams);
+  if (request.terms.length === 0) {
+    const { site } = await listLatestArticles(1);
+    return { request, site, results: null };
+  }
+  const { site, articles } = await searchArticles(request.terms, request.page);
+  return { request, site, results: articles };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { request, site } = await load(props);
+  return {
+    title: request.query ? `Search: ${request.query} — ${site.name}` : `Search — ${site.name}`,
+    // Result pages are for readers, not for search engines' indexes.
+    robots: { index: false, follow: true },
+    alternates: { canonical: routes.search() },
+  };
+}
+
+export default async function SearchPage(props: Props) {
+  const { request, site, results } = await load(props);
+  const count = results?.total ?? 0;
+  return (
+    <>
+      <SiteHeader site={site} query={request.query} />
+      <main id="main" className="front listing search">
+        <header className="listing__header">
+          <h1 className="listing__title">Search</h1>
+          <p className="listing__intro" role="status">
+            {results === null
+              ? 'Search the headlines, standfirsts and full text of every published article.'
+              : count === 0
+                ? `No articles match “${request.query}”.`
+                : `${count} ${count === 1 ? 'article matches' : 'articles match'} “${request.query}”` +
+                  (results.pageCount > 1 ? ` (page ${results.page} of ${results.pageCount}).` : '.')}
+          </p>
+        </header>
+        {results && results.items.length > 0 ? (
+          <div className="article-grid">
+            {results.items.map((article) => (
+              <ArticleCard key={article.documentId} article={article} />
+            ))}
+          </div>
+        ) : null}
+        {results && count > 0 && results.items.length === 0 ? (
+          <p className="empty">
+            There are no more results. <a href={routes.search(request.query)}>Back to the first page</a>.
+          </p>
+        ) : null}
+        {results ? (
+          <Pagination
+            page={results.page}
+            pageCount={results.pageCount}
+            hrefFor={(page) => routes.search(request.query, page)}
+            labels={{ previous: 'Previous results', next: 'More results' }}
+          />
+        ) : null}
+      </main>
+      <SiteFooter site={site} />
+    </>
+  );
+}

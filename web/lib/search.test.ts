@@ -1,0 +1,56 @@
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchFilters } from './search';
+
+describe('parseSearchParams', () => {
+  it('trims and collapses what the reader typed, and splits it into words', () => {
+    expect(parseSearchParams({ q: '  Water   ENERGY,  dams!  ' })).toEqual({
+      query: 'Water ENERGY, dams!',
+      terms: ['water', 'energy', 'dams'],
+      page: 1,
+    });
+  });
+
+  it('keeps apostrophes and hyphens inside words, and letters of any script', () => {
+    expect(parseSearchParams({ q: "Côte d'Ivoire's cross-border Ελλάδα" }).terms).toEqual([
+      'côte',
+      "d'ivoire's",
+      'cross-border',
+      'ελλάδα',
+    ]);
+  });
+
+  it('gives no terms for an empty, blank or punctuation-only query', () => {
+    expect(parseSearchParams({}).terms).toEqual([]);
+    expect(parseSearchParams({ q: '   ' })).toEqual({ query: '', terms: [], page: 1 });
+    expect(parseSearchParams({ q: '%_*"<>' }).terms).toEqual([]);
+  });
+
+  it('caps a very long query at a word boundary and matches at most a few words', () => {
+    const long = 'election '.repeat(50) + Array.from({ length: 20 }, (_, i) => `word${i}`).join(' ');
+    const { query } = parseSearchParams({ q: long });
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(query.endsWith('election')).toBe(true);
+    const many = parseSearchParams({ q: Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ') });
+    expect(many.terms).toHaveLength(MAX_TERMS);
+  });
+
+  it('drops control characters and reads only the first of repeated parameters', () => {
+    expect(parseSearchParams({ q: ['tariffs\u0000\nport', 'other'] }).terms).toEqual(['tariffs', 'port']);
+  });
+
+  it('reads the page, treating malformed and zero pages as page 1 and capping huge ones', () => {
+    expect(parseSearchParams({ q: 'a', page: '3' }).page).toBe(3);
+    for (const page of ['0', '-1', '2.5', 'abc', '007', '']) expect(parseSearchParams({ q: 'a', page }).page).toBe(1);
+    expect(parseSearchParams({ q: 'a', page: '999' }).page).toBe(100);
+  });
+});
+
+describe('searchFilters', () => {
+  it('requires every word in the headline, dek or body', () => {
+    expect(searchFilters(['water', 'dam'])).toEqual({
+      and: [
+        { or: [{ title: { containsi: 'water' } }, { dek: { containsi: 'water' } }, { bodyText: { containsi: 'water' } }] },
+        { or: [{ title: { containsi: 'dam' } }, { dek: { containsi: 'dam' } }, { bodyText: { containsi: 'dam' } }] },
+      ],
+    });
+  });
+});

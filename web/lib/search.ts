@@ -1,0 +1,51 @@
+import type { ArticleFiltersInput } from '@newsroom/shared';
+
+/** Longest search the site reads; anything beyond is cut (at a word boundary where possible). */
+export const MAX_QUERY_LENGTH = 100;
+/** Most words a search matches on; every one of them must appear in the article. */
+export const MAX_TERMS = 6;
+/** Highest results page a search URL may ask for. */
+export const MAX_SEARCH_PAGE = 100;
+
+export type SearchRequest = {
+  /** The query as the reader sees it echoed back: trimmed, spaces collapsed, capped. */
+  query: string;
+  /** The words matched, lower-cased and de-duplicated. */
+  terms: string[];
+  page: number;
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+
+/**
+ * Reads `?q=…&page=…`. Control characters are dropped, whitespace collapsed, the query capped at
+ * MAX_QUERY_LENGTH; words are split on anything that is not a letter, digit, apostrophe or
+ * hyphen. A missing, malformed or out-of-range page is page 1 (never an error for a reader).
+ */
+export function parseSearchParams(params: { q?: string | string[]; page?: string | string[] }): SearchRequest {
+  // eslint-disable-next-line no-control-regex
+  let query = first(params.q).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (query.length > MAX_QUERY_LENGTH) {
+    const cut = query.slice(0, MAX_QUERY_LENGTH);
+    const lastSpace = cut.lastIndexOf(' ');
+    query = (lastSpace > MAX_QUERY_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trim();
+  }
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter((word) => word.length > 0);
+  const terms = [...new Set(words)].slice(0, MAX_TERMS);
+  const pageText = first(params.page);
+  const page = /^[1-9]\d{0,2}$/.test(pageText) ? Math.min(Number(pageText), MAX_SEARCH_PAGE) : 1;
+  return { query, terms, page };
+}
+
+/** Every term must appear in the headline, the dek or the body text. */
+export function searchFilters(terms: string[]): ArticleFiltersInput {
+  return {
+    and: terms.map((term) => ({
+      or: [{ title: { containsi: term } }, { dek: { containsi: term } }, { bodyText: { containsi: term } }],
+    })),
+  };
+}
