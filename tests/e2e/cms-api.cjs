@@ -104,6 +104,11 @@ class CmsApi {
   async updateAuthor(documentId, data) {
     await this.json('PUT', `/api/authors/${documentId}`, { data });
   }
+
+  /** Changes Site settings (the single type), e.g. the analytics measurement id. */
+  async updateSiteSettings(data) {
+    await this.json('PUT', '/api/site-setting', { data });
+  }
 }
 
 module.exports = { CmsApi };

@@ -8,6 +8,7 @@ export declare class CmsApi {
   updateAndPublishArticle(documentId: string, data: Json): Promise<void>;
   unpublishArticle(documentId: string): Promise<void>;
   updateAuthor(documentId: string, data: Json): Promise<void>;
+  updateSiteSettings(data: Json): Promise<void>;
   createReviewLink(documentId: string, days?: number): Promise<{ url: string; expiresAt: string }>;
   revokeReviewLinks(documentId: string): Promise<{ revision: number }>;
   createDraftArticle(data: Json): Promise<string>;

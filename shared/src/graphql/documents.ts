@@ -143,7 +143,7 @@ export const reviewArticleQuery = graphql(`
 
 /** The front page (or a page of the archive): latest articles, and on page 1 a block per section. */
 export const homePageQuery = graphql(`
-  query HomePage($page: Int!, $pageSize: Int!, $withSections: Boolean!) {
+  query HomePage($page: Int!, $pageSize: Int!, $withSections: Boolean = false) {
     articles_connection(
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
