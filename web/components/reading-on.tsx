@@ -13,7 +13,7 @@ export function ReadingOnView({ readingOn, section }: { readingOn: ReadingOn; se
         <nav className="section-nav" aria-label={section ? `More in ${section.name}` : 'More in this section'}>
           {previous ? (
             <Link href={routes.article(previous.slug)} rel="prev" className="section-nav__previous">
-              <span className="section-nav__label">Previous{section ? ` in ${section.name}` : ''}</span>
+              <span className="section-nav__label">{`Previous${section ? ` in ${section.name}` : ''}`}</span>
               <span className="section-nav__title">{previous.title}</span>
             </Link>
           ) : (
@@ -21,7 +21,7 @@ export function ReadingOnView({ readingOn, section }: { readingOn: ReadingOn; se
           )}
           {next ? (
             <Link href={routes.article(next.slug)} rel="next" className="section-nav__next">
-              <span className="section-nav__label">Next{section ? ` in ${section.name}` : ''}</span>
+              <span className="section-nav__label">{`Next${section ? ` in ${section.name}` : ''}`}</span>
               <span className="section-nav__title">{next.title}</span>
             </Link>
           ) : (
