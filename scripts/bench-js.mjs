@@ -13,7 +13,9 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 console.log(`article page JavaScript, gzipped (${path.relative(process.cwd(), distDir)})`);
 console.log(`  everything loaded:            ${kb(figures.totalBytes)}`);
 console.log(`  Next's baseline (404 page):   ${kb(figures.baselineBytes)}`);
-console.log(`  above the baseline:           ${kb(figures.aboveBaselineBytes)} (page chunks: next/link, next/image and ours)`);
+console.log(
+  `  above the baseline:           ${kb(figures.aboveBaselineBytes)} (page chunks: next/link, next/image and ours)`,
+);
 for (const module of figures.ownModules) console.log(`    ${module.name.padEnd(30)} ${kb(module.bytes)}`);
 console.log(`  our own client code:          ${kb(figures.ownBytes)} of a ${kb(figures.budgetBytes)} budget`);
 console.log(

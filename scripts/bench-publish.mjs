@@ -40,7 +40,12 @@ async function main() {
     const api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
     const author = await api.findAuthor('amara-okafor');
     const slug = 'benchmark-publish-to-live';
-    const documentId = await api.publishArticle({ title: 'Benchmark: publish to live', slug, dek: 'Initial dek.', author: author.documentId });
+    const documentId = await api.publishArticle({
+      title: 'Benchmark: publish to live',
+      slug,
+      dek: 'Initial dek.',
+      author: author.documentId,
+    });
     const articleUrl = `${servers.webUrl}/articles/${slug}`;
     const homeUrl = `${servers.webUrl}/`;
     await fetch(articleUrl);
@@ -57,7 +62,10 @@ async function main() {
       await fetch(homeUrl);
       await api.updateAndPublishArticle(documentId, { dek: marker });
       const start = performance.now();
-      const [a, h] = await Promise.all([timeUntilShown(articleUrl, marker, start), timeUntilShown(homeUrl, marker, start)]);
+      const [a, h] = await Promise.all([
+        timeUntilShown(articleUrl, marker, start),
+        timeUntilShown(homeUrl, marker, start),
+      ]);
       article.push(a.ms);
       home.push(h.ms);
       live.push(Math.max(a.ms, h.ms));
@@ -67,7 +75,9 @@ async function main() {
     const a = summary(article);
     const h = summary(home);
     const l = summary(live);
-    console.log(`\nPublish-to-live over ${RUNS} publishes (ms from the API call returning to the page showing the change)`);
+    console.log(
+      `\nPublish-to-live over ${RUNS} publishes (ms from the API call returning to the page showing the change)`,
+    );
     console.log(`  article page  p50=${round(a.p50)} p95=${round(a.p95)} max=${round(a.max)}`);
     console.log(`  front page    p50=${round(h.p50)} p95=${round(h.p95)} max=${round(h.max)}`);
     console.log(`  runs where the very first request of both pages was already fresh: ${firstRequestFresh}/${RUNS}`);

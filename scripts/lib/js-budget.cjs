@@ -32,7 +32,8 @@ function chunkModules(source) {
   for (const entry of sandbox.TURBOPACK) {
     if (!Array.isArray(entry)) continue;
     for (let i = 1; i < entry.length - 1; i += 1) {
-      if (typeof entry[i] !== 'function' && typeof entry[i + 1] === 'function') modules.set(entry[i], String(entry[i + 1]));
+      if (typeof entry[i] !== 'function' && typeof entry[i + 1] === 'function')
+        modules.set(entry[i], String(entry[i + 1]));
     }
   }
   return modules;

@@ -144,11 +144,15 @@ describe('an article page', () => {
 
   it('links to the previous and next articles in its section', async () => {
     const newer = await html(`/articles/${SLUG}`);
-    expect(newer).toMatch(/rel="prev"[^>]*href="\/articles\/tamsa-ceasefire-security-arrangements"|href="\/articles\/tamsa-ceasefire-security-arrangements"[^>]*rel="prev"/);
+    expect(newer).toMatch(
+      /rel="prev"[^>]*href="\/articles\/tamsa-ceasefire-security-arrangements"|href="\/articles\/tamsa-ceasefire-security-arrangements"[^>]*rel="prev"/,
+    );
     expect(newer).toContain('Previous in Politics');
     const older = await html('/articles/tamsa-ceasefire-security-arrangements');
     expect(older).toContain('Next in Politics');
-    expect(older).toMatch(/href="\/articles\/upper-dravia-election-coalition-arithmetic"[^>]*rel="next"|rel="next"[^>]*href="\/articles\/upper-dravia-election-coalition-arithmetic"/);
+    expect(older).toMatch(
+      /href="\/articles\/upper-dravia-election-coalition-arithmetic"[^>]*rel="next"|rel="next"[^>]*href="\/articles\/upper-dravia-election-coalition-arithmetic"/,
+    );
   });
 
   it('offers share links carrying the article’s address', async () => {

@@ -48,7 +48,9 @@ export function listingMetadata(
       description,
       url,
       siteName: site.name,
-      images: picture ? [{ url: picture.src, width: picture.width, height: picture.height, alt: picture.alt }] : undefined,
+      images: picture
+        ? [{ url: picture.src, width: picture.width, height: picture.height, alt: picture.alt }]
+        : undefined,
     },
     twitter: { card: 'summary', title, description },
   };

@@ -48,7 +48,13 @@ describe('searchFilters', () => {
   it('requires every word in the headline, dek or body', () => {
     expect(searchFilters(['water', 'dam'])).toEqual({
       and: [
-        { or: [{ title: { containsi: 'water' } }, { dek: { containsi: 'water' } }, { bodyText: { containsi: 'water' } }] },
+        {
+          or: [
+            { title: { containsi: 'water' } },
+            { dek: { containsi: 'water' } },
+            { bodyText: { containsi: 'water' } },
+          ],
+        },
         { or: [{ title: { containsi: 'dam' } }, { dek: { containsi: 'dam' } }, { bodyText: { containsi: 'dam' } }] },
       ],
     });

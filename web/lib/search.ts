@@ -23,8 +23,10 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * hyphen. A missing, malformed or out-of-range page is page 1 (never an error for a reader).
  */
 export function parseSearchParams(params: { q?: string | string[]; page?: string | string[] }): SearchRequest {
-  // eslint-disable-next-line no-control-regex
-  let query = first(params.q).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  let query = first(params.q)
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (query.length > MAX_QUERY_LENGTH) {
     const cut = query.slice(0, MAX_QUERY_LENGTH);
     const lastSpace = cut.lastIndexOf(' ');

@@ -82,7 +82,12 @@ async function uploadPicture(
       .service('upload')
       .upload({
         data: { fileInfo: { name, alternativeText: info.alternativeText, caption: info.caption ?? null } },
-        files: { filepath, originalFilename: name, mimetype: name.endsWith('.png') ? 'image/png' : 'image/jpeg', size: picture.length },
+        files: {
+          filepath,
+          originalFilename: name,
+          mimetype: name.endsWith('.png') ? 'image/png' : 'image/jpeg',
+          size: picture.length,
+        },
       });
     return file.id;
   } finally {

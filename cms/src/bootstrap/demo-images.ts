@@ -74,5 +74,7 @@ function logoSvg(size: number): string {
 
 /** A 240×240 PNG mark for the demo publication's logo: a folded front page in the house red. */
 export function drawLogo(): Promise<Buffer> {
-  return sharp(Buffer.from(logoSvg(240))).png().toBuffer();
+  return sharp(Buffer.from(logoSvg(240)))
+    .png()
+    .toBuffer();
 }

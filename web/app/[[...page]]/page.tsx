@@ -34,7 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: site.description ?? undefined,
       siteName: site.name,
       url: page === 1 ? '/' : `/page/${page}`,
-      images: site.logo ? [{ url: site.logo.src, width: site.logo.width, height: site.logo.height, alt: site.name }] : undefined,
+      images: site.logo
+        ? [{ url: site.logo.src, width: site.logo.width, height: site.logo.height, alt: site.name }]
+        : undefined,
     },
     twitter: { card: 'summary' },
   };

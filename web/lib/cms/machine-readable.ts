@@ -51,14 +51,16 @@ export async function listRecentArticles(
 
 /** The site's own pages for the pages sitemap: the front page and every section, author and tag page. */
 export async function listSitemapPages(): Promise<{ path: string; lastModified: string | null }[]> {
-  const data = await cmsQuery(sitemapPagesQuery, {}, {
-    mode: 'published',
-    tags: [tags.collection('section'), tags.collection('author'), tags.collection('tag')],
-  });
-  const entries = (
-    nodes: ({ slug: string; updatedAt?: string | null } | null)[],
-    path: (slug: string) => string,
-  ) => nodes.flatMap((node) => (node ? [{ path: path(node.slug), lastModified: node.updatedAt ?? null }] : []));
+  const data = await cmsQuery(
+    sitemapPagesQuery,
+    {},
+    {
+      mode: 'published',
+      tags: [tags.collection('section'), tags.collection('author'), tags.collection('tag')],
+    },
+  );
+  const entries = (nodes: ({ slug: string; updatedAt?: string | null } | null)[], path: (slug: string) => string) =>
+    nodes.flatMap((node) => (node ? [{ path: path(node.slug), lastModified: node.updatedAt ?? null }] : []));
   return [
     { path: routes.home(), lastModified: null },
     ...entries(data.sections, routes.section),

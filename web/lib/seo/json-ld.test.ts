@@ -52,8 +52,14 @@ describe('JSON-LD', () => {
   });
 
   it('leaves the publisher logo out when the publication has none', () => {
-    const withoutLogo = JSON.parse(serializeJsonLd(newsArticleJsonLd(article, { ...site, logo: null }, 'https://x.example')));
-    expect(withoutLogo.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: 'The Meridian Review', url: 'https://x.example' });
+    const withoutLogo = JSON.parse(
+      serializeJsonLd(newsArticleJsonLd(article, { ...site, logo: null }, 'https://x.example')),
+    );
+    expect(withoutLogo.publisher).toEqual({
+      '@type': 'NewsMediaOrganization',
+      name: 'The Meridian Review',
+      url: 'https://x.example',
+    });
   });
 
   it('ends the breadcrumb trail at the article', () => {

@@ -16,7 +16,8 @@ const notFound = () => new Response('Not found', { status: 404 });
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const { siteUrl } = getEnv();
-  if (file === 'pages.xml') return new Response(buildUrlSet(siteUrl, await listSitemapPages()), { headers: xmlHeaders(300) });
+  if (file === 'pages.xml')
+    return new Response(buildUrlSet(siteUrl, await listSitemapPages()), { headers: xmlHeaders(300) });
   const page = parseArticleSitemapName(file);
   if (page === null) return notFound();
   const { entries, pageCount } = await listSitemapArticles(page, SITEMAP_PAGE_SIZE);
