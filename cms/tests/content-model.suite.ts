@@ -1,4 +1,5 @@
-import { articlePageQuery, homePageQuery } from '@newsroom/shared';
+import { articlePageQuery, homePageQuery, searchQuery } from '@newsroom/shared';
+import { backfillBodyText } from '../src/bootstrap/body-text';
 import { runQuery, startCms, uploadTestImage, validationErrorOf, type BootedCms, type Database } from './helpers';
 
 const ARTICLE = 'api::article.article';
@@ -104,6 +105,121 @@ export function describeContentModel(database: Database) {
       const result = await runQuery(cms, homePageQuery, { page: 1, pageSize: 5 }, 'not-the-token-at-all');
       expect(result.status).toBe(401);
       expect(result.data?.articles_connection).toBeUndefined();
+    });
+  });
+
+  describe('reading on: related articles and neighbours in the section', () => {
+    const slugsOf = (nodes: { slug: string }[] | undefined) => (nodes ?? []).map((node) => node.slug);
+    let section: string;
+
+    async function readingOn(slug: string) {
+      const result = await runQuery(cms, articlePageQuery, { slug });
+      expect(result.errors).toBeUndefined();
+      const [article] = result.data!.articles;
+      return {
+        related: slugsOf(article!.related),
+        previous: article!.previousInSection?.slug ?? null,
+        next: article!.nextInSection?.slug ?? null,
+      };
+    }
+
+    beforeAll(async () => {
+      section = (
+        await cms.strapi.documents('api::section.section').create({ data: { name: 'Economy', slug: 'economy' } })
+      ).documentId;
+      const tag = async (slug: string) =>
+        (await cms.strapi.documents('api::tag.tag').create({ data: { name: slug, slug } })).documentId;
+      const [trade, energy] = [await tag('trade'), await tag('energy')];
+      const article = (slug: string, publicationDate: string, data: Record<string, unknown>, published = true) =>
+        createArticle({ title: slug, slug, publicationDate, ...data }, published ? 'published' : undefined);
+      // Published in this order; B and D share a date, so D (published later) comes after B.
+      await article('econ-a', '2022-01-01', { section, tags: [trade] });
+      await article('econ-b', '2022-02-01', { section });
+      await article('econ-d', '2022-02-01', { section });
+      await article('econ-c', '2022-03-01', { section, tags: [trade, energy] });
+      await article('econ-draft', '2022-02-15', { section, tags: [trade, energy] }, false);
+      await article('elsewhere-f', '2020-05-05', { section: ids.section, tags: [trade, energy] });
+    });
+
+    it('ranks related articles by shared tags, then the same section, then recency, without itself or drafts', async () => {
+      expect((await readingOn('econ-c')).related).toEqual(['elsewhere-f', 'econ-a', 'econ-d']);
+      expect((await readingOn('econ-a')).related).toEqual(['econ-c', 'elsewhere-f', 'econ-d']);
+    });
+
+    it('walks the section by publication date, then by publishing time on the same day, skipping drafts', async () => {
+      expect(await readingOn('econ-a')).toMatchObject({ previous: null, next: 'econ-b' });
+      expect(await readingOn('econ-b')).toMatchObject({ previous: 'econ-a', next: 'econ-d' });
+      expect(await readingOn('econ-d')).toMatchObject({ previous: 'econ-b', next: 'econ-c' });
+      expect(await readingOn('econ-c')).toMatchObject({ previous: 'econ-d', next: null });
+    });
+
+    it('gives an article with no section or tags no neighbours and no related articles', async () => {
+      await createArticle({ title: 'Loner', slug: 'loner', publicationDate: '2022-01-02' }, 'published');
+      expect(await readingOn('loner')).toEqual({ related: [], previous: null, next: null });
+    });
+  });
+
+  describe('search text', () => {
+    const search = async (...terms: string[]) => {
+      const filters = {
+        and: terms.map((term) => ({
+          or: [{ title: { containsi: term } }, { dek: { containsi: term } }, { bodyText: { containsi: term } }],
+        })),
+      };
+      const result = await runQuery(cms, searchQuery, { filters, page: 1, pageSize: 10 });
+      expect(result.errors).toBeUndefined();
+      return result.data!.articles_connection!.nodes.map((node) => node.slug);
+    };
+
+    beforeAll(async () => {
+      await createArticle(
+        {
+          title: 'Harbour dues',
+          slug: 'harbour-dues',
+          body: [paragraph('The quartermaster’s ledger showed 100% of dues paid.')],
+        },
+        'published',
+      );
+      await createArticle({ title: 'Unsent', slug: 'unsent', body: [paragraph('A zeppelin over the harbour.')] });
+    });
+
+    it('keeps the body as plain text beside it, for search', async () => {
+      const row = await cms.strapi.db
+        .query(ARTICLE)
+        .findOne({ where: { slug: 'harbour-dues', publishedAt: { $notNull: true } } });
+      expect(row.bodyText).toBe('The quartermaster’s ledger showed 100% of dues paid.');
+    });
+
+    it('finds published articles by words of the body, in any case, never drafts', async () => {
+      expect(await search('QUARTERMASTER')).toEqual(['harbour-dues']);
+      expect(await search('harbour', 'ledger')).toEqual(['harbour-dues']);
+      expect(await search('zeppelin')).toEqual([]);
+    });
+
+    it('treats LIKE wildcards in a search as the characters themselves', async () => {
+      expect(await search('100%')).toEqual(['harbour-dues']);
+      expect(await search('%')).toEqual(['harbour-dues']);
+      expect(await search('_')).toEqual([]);
+    });
+
+    it('follows edits: the new body is searchable once published', async () => {
+      const [published] = (await runQuery(cms, articlePageQuery, { slug: 'harbour-dues' })).data!.articles;
+      await cms.strapi.documents(ARTICLE).update({
+        documentId: published!.documentId,
+        data: { body: [paragraph('Rewritten: the harbourmaster resigned.')] },
+      });
+      expect(await search('harbourmaster')).toEqual([]);
+      await cms.strapi.documents(ARTICLE).publish({ documentId: published!.documentId });
+      expect(await search('harbourmaster')).toEqual(['harbour-dues']);
+      expect(await search('quartermaster')).toEqual([]);
+    });
+
+    it('fills the plain text of rows saved before it existed', async () => {
+      await cms.strapi.db.query(ARTICLE).updateMany({ where: { slug: 'harbour-dues' }, data: { bodyText: null } });
+      expect(await search('harbourmaster')).toEqual([]);
+      expect(await backfillBodyText(cms.strapi)).toBeGreaterThanOrEqual(2);
+      expect(await search('harbourmaster')).toEqual(['harbour-dues']);
+      expect(await backfillBodyText(cms.strapi)).toBe(0);
     });
   });
 
