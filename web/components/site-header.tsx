@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { routes } from '@newsroom/shared';
+import { SearchForm } from '@/components/search-form';
 import type { Site } from '@/lib/cms/types';
 
 /** Masthead (logo mark and name), tagline, the sections and a search box that works without JavaScript. */
@@ -35,21 +36,7 @@ export function SiteHeader({ site, query = '' }: { site: Site; query?: string })
             </nav>
           ) : null}
           <div className="site-search">
-            <form action={routes.search()} method="get" role="search" aria-label="Search articles">
-              <label htmlFor="site-search-q" className="visually-hidden">
-                Search articles
-              </label>
-              <input
-                id="site-search-q"
-                type="search"
-                name="q"
-                defaultValue={query}
-                maxLength={100}
-                placeholder="Search articles"
-                autoComplete="off"
-              />
-              <button type="submit">Search</button>
-            </form>
+            <SearchForm id="site-search-q" query={query} />
           </div>
         </div>
       </div>
