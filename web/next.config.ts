@@ -8,6 +8,8 @@ const isPrivateHost = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])
 const nextConfig: NextConfig = {
   distDir: env.nextDistDir,
   poweredByHeader: false,
+  // Several instances share one cache through Redis; a single one keeps it on its own disk.
+  ...(env.redisUrl ? { cacheHandler: require.resolve('./cache/redis-cache-handler.cjs'), cacheMaxMemorySize: 0 } : {}),
   reactStrictMode: true,
   images: {
     remotePatterns: [

@@ -155,18 +155,22 @@ async function startCms(settings) {
   return child;
 }
 
-async function startWeb(settings) {
+/**
+ * A production website server. Extra instances (several behind a load balancer) take their own
+ * `port` and environment, e.g. REDIS_URL for the shared cache.
+ */
+async function startWeb(settings, { port = WEB_PORT, env = {} } = {}) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(WEB_PORT)],
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
       cwd: path.join(root, 'web'),
-      env: webEnv(settings),
+      env: { ...webEnv(settings), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
   );
-  await waitFor(`${webUrl}/articles/a-slug-that-warms-nothing-up`, child, 'The website');
+  await waitFor(`http://127.0.0.1:${port}/articles/a-slug-that-warms-nothing-up`, child, 'The website');
   return child;
 }
 
@@ -189,4 +193,16 @@ async function startStack(settings) {
   return stack;
 }
 
-module.exports = { root, cmsUrl, webUrl, DIST_DIR, webEnv, createCmsSettings, startCms, startWeb, startStack, stop };
+module.exports = {
+  root,
+  cmsUrl,
+  webUrl,
+  WEB_PORT,
+  DIST_DIR,
+  webEnv,
+  createCmsSettings,
+  startCms,
+  startWeb,
+  startStack,
+  stop,
+};

@@ -17,8 +17,10 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, the CMS and the website', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'web']);
+  it('runs PostgreSQL, the CMS, the website and its shared cache', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'redis', 'web']);
+    expect(compose.services.web!.environment!.REDIS_URL).toContain('redis://redis:6379');
+    expect(compose.services.web!.depends_on!.redis!.condition).toBe('service_healthy');
   });
 
   it('builds each app from a stage the Dockerfile defines', () => {

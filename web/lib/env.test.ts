@@ -29,4 +29,10 @@ describe('website environment', () => {
     expect(parseEnv({ ANALYTICS_MEASUREMENT_ID: '' }).analyticsMeasurementId).toBeUndefined();
     expect(() => parseEnv({ ANALYTICS_MEASUREMENT_ID: "G-1');alert(1)//" })).toThrow(/ANALYTICS_MEASUREMENT_ID/);
   });
+
+  it('takes an optional Redis URL for the shared cache, and nothing else', () => {
+    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl).toBe('redis://127.0.0.1:6379/0');
+    expect(parseEnv({ REDIS_URL: '' }).redisUrl).toBeUndefined();
+    expect(() => parseEnv({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+  });
 });

@@ -20,6 +20,10 @@ const schema = z.object({
     .regex(/^(G|GT|AW)-[A-Z0-9]+$/, 'a Google tag id such as G-ABC123')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NEXT_DIST_DIR: z
     .string()
     .regex(/^\.next[\w-]*$/)
@@ -48,6 +52,8 @@ export type WebEnv = {
   cmsTimeoutMs: number;
   /** The Google tag id used when Site settings name none (an operator's default). */
   analyticsMeasurementId: string | undefined;
+  /** Redis shared by every website instance for the page and data cache; unset: the local disk. */
+  redisUrl: string | undefined;
   /** Build output folder; tests build into their own so they never clobber `npm start`'s build. */
   nextDistDir: string;
 };
@@ -74,6 +80,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     revalidateSeconds: e.REVALIDATE_SECONDS,
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
     analyticsMeasurementId: e.ANALYTICS_MEASUREMENT_ID,
+    redisUrl: e.REDIS_URL,
     nextDistDir: e.NEXT_DIST_DIR,
   };
 }
