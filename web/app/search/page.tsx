@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ArticleCard } from '@/components/article-card';
 import { Pagination } from '@/components/pagination';
@@ -13,14 +14,19 @@ import { parseSearchParams } from '@/lib/search';
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
+// Metadata and page share one CMS request per render (cached on the parsed query, not the raw URL).
+const search = cache(async (terms: string, page: number) => {
+  if (terms === '') {
+    const { site } = await listLatestArticles(1);
+    return { site, results: null };
+  }
+  const { site, articles } = await searchArticles(terms.split(' '), page);
+  return { site, results: articles };
+});
+
 async function load(props: Props) {
   const request = parseSearchParams(await props.searchParams);
-  if (request.terms.length === 0) {
-    const { site } = await listLatestArticles(1);
-    return { request, site, results: null };
-  }
-  const { site, articles } = await searchArticles(request.terms, request.page);
-  return { request, site, results: articles };
+  return { request, ...(await search(request.terms.join(' '), request.page)) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
