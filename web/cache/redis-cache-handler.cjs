@@ -78,28 +78,32 @@ function connect() {
   const tagsKey = `${prefix}tags`;
   client.on('error', (error) => warnOnce('Redis is unreachable', error));
   subscriber.on('error', (error) => warnOnce('Redis is unreachable', error));
-  client.on('ready', () => {
-    warned = false;
-  });
-
   const apply = (tag, entry) => {
     if (tag && entry && typeof entry === 'object') tagsManifest.set(tag, entry);
   };
-  // Load every revalidation so far, then follow new ones as they happen.
-  const ready = (async () => {
+  // Every revalidation so far: at start, and again after a reconnection (messages sent while this
+  // instance was cut off are in the hash).
+  const loadTags = async () => {
     try {
-      await new Promise((resolve, reject) => {
-        if (client.status === 'ready') return resolve();
-        client.once('ready', resolve);
-        client.once('error', reject);
-      });
       const all = await client.hgetall(tagsKey);
       for (const [tag, json] of Object.entries(all)) apply(tag, JSON.parse(json));
     } catch (error) {
       warnOnce('Could not load the shared tag revalidations', error);
     }
-  })();
-  subscriber.subscribe(tagsKey).catch((error) => warnOnce('Could not follow tag revalidations', error));
+  };
+  // Settles once the first connection attempt has, either way: a page never waits on Redis longer.
+  let settle;
+  const ready = new Promise((resolve) => (settle = resolve));
+  client.on('ready', () => {
+    warned = false;
+    loadTags().then(settle);
+  });
+  client.once('error', () => settle());
+  client.once('end', () => settle());
+  // Subscribing needs a live connection (the offline queue is off so that nothing waits on Redis).
+  subscriber.on('ready', () => {
+    subscriber.subscribe(tagsKey).catch((error) => warnOnce('Could not follow tag revalidations', error));
+  });
   subscriber.on('message', (_channel, message) => {
     try {
       const { tag, entry } = JSON.parse(message);
