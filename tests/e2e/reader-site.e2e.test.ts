@@ -282,6 +282,23 @@ describe('analytics', () => {
         await tab.goto(`${servers.webUrl}/sections/politics`, { waitUntil: 'networkidle' });
         expect(await tab.getByRole('region', { name: 'May we count your visit?' }).count()).toBe(0);
         await eventually(async () => expect(tagRequests).toHaveLength(2), 10_000);
+
+        // Changing one's mind switches the tag off and removes its cookies.
+        await tab.evaluate(() => {
+          document.cookie = '_ga=GA1.1.123.456; path=/';
+        });
+        await tab.getByRole('button', { name: 'Analytics choices' }).click();
+        await tab
+          .getByRole('region', { name: 'May we count your visit?' })
+          .getByRole('button', { name: 'Decline' })
+          .click();
+        expect(
+          await tab.evaluate(
+            (id) => (window as unknown as Record<string, unknown>)[`ga-disable-${id}`],
+            MEASUREMENT_ID,
+          ),
+        ).toBe(true);
+        expect(await tab.evaluate(() => document.cookie)).not.toContain('_ga=');
       } finally {
         await context.close();
       }

@@ -6,17 +6,25 @@
 // Plain CommonJS: Next loads this file itself at run time, outside the app's bundles.
 //
 // - Entries are stored per build (a page rendered by one build references that build's scripts),
-//   under `<prefix><buildId>:entry:<key>`, for at most ENTRY_TTL_SECONDS.
+//   under `<prefix><buildId>:entry:<key>`, for as long as they can be useful (entryTtlSeconds).
 // - Tag revalidations (`revalidateTag`) are shared: written to the `<prefix>tags` hash and published
 //   on the `<prefix>tags` channel. Every instance loads the hash at start and follows the channel,
 //   keeping Next's in-process tags manifest (which decides stale and expired entries) in step.
-// - Redis being down never breaks a page: reads miss, writes are dropped, and it is logged once.
+// - Redis being down or slow never breaks a page: commands time out after COMMAND_TIMEOUT_MS, reads
+//   miss, writes are dropped, and it is logged once.
+// - Tag timestamps come from each instance's clock: keep the instances' clocks in sync (NTP).
 const fs = require('node:fs');
 const path = require('node:path');
 const Redis = require('ioredis');
 const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
 
-const ENTRY_TTL_SECONDS = 14 * 24 * 60 * 60;
+/** Entries live at most this long, and at least MIN_TTL_SECONDS (see entryTtlSeconds). */
+const MAX_TTL_SECONDS = 14 * 24 * 60 * 60;
+const MIN_TTL_SECONDS = 60;
+/** A Redis command that takes longer fails, and the page renders without the cache. */
+const COMMAND_TIMEOUT_MS = 500;
+/** How long the first request waits for the first connection before going on without it. */
+const CONNECT_WAIT_MS = 1500;
 const CACHE_TAGS_HEADER = 'x-next-cache-tags';
 
 /** JSON that keeps Buffers and Maps (page RSC payloads, segment data, route bodies). */
@@ -48,6 +56,20 @@ function entryTags(value, ctx) {
   return typeof header === 'string' && header !== '' ? header.split(',') : [];
 }
 
+/**
+ * How long Redis keeps an entry: its expiry when Next gives one, else ten times its revalidation
+ * period (a page past that would be re-rendered anyway), within [MIN_TTL_SECONDS, MAX_TTL_SECONDS].
+ * Short-lived reads such as search results so leave Redis within minutes, not weeks.
+ */
+function entryTtlSeconds(data, ctx) {
+  const control = ctx?.cacheControl;
+  const revalidate = data?.kind === 'FETCH' ? data.revalidate : control?.revalidate;
+  let ttl = MAX_TTL_SECONDS;
+  if (typeof control?.expire === 'number' && Number.isFinite(control.expire)) ttl = control.expire;
+  else if (typeof revalidate === 'number' && revalidate > 0) ttl = revalidate * 10;
+  return Math.round(Math.min(MAX_TTL_SECONDS, Math.max(MIN_TTL_SECONDS, ttl)));
+}
+
 /** The manifest entry after a revalidation, exactly as Next's own file-system cache computes it. */
 function revalidatedEntry(existing, now, durations) {
   if (!durations) return { ...existing, expired: now };
@@ -72,7 +94,12 @@ function connect() {
   if (shared) return shared;
   const url = process.env.REDIS_URL;
   const prefix = process.env.REDIS_KEY_PREFIX || 'newsroom:next:';
-  const options = { maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: false };
+  const options = {
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    enableOfflineQueue: false,
+  };
   const client = new Redis(url, options);
   const subscriber = new Redis(url, options);
   const tagsKey = `${prefix}tags`;
@@ -100,9 +127,15 @@ function connect() {
   });
   client.once('error', () => settle());
   client.once('end', () => settle());
+  // A server that accepts the connection but never answers (or is still loading) settles it too.
+  setTimeout(settle, CONNECT_WAIT_MS).unref();
   // Subscribing needs a live connection (the offline queue is off so that nothing waits on Redis).
+  // After every (re)subscription, reload the hash: nothing published while unsubscribed is lost.
   subscriber.on('ready', () => {
-    subscriber.subscribe(tagsKey).catch((error) => warnOnce('Could not follow tag revalidations', error));
+    subscriber
+      .subscribe(tagsKey)
+      .then(loadTags)
+      .catch((error) => warnOnce('Could not follow tag revalidations', error));
   });
   subscriber.on('message', (_channel, message) => {
     try {
@@ -116,12 +149,20 @@ function connect() {
   return shared;
 }
 
+const buildIds = new Map();
+
+/** The build's id (entries of one build never reach another); read once per folder. */
 function readBuildId(serverDistDir) {
-  try {
-    return fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
-  } catch {
-    return 'development';
+  if (!buildIds.has(serverDistDir)) {
+    let id = 'development';
+    try {
+      id = fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    } catch {
+      // `next build` collecting page data, or `next dev`: no BUILD_ID yet.
+    }
+    buildIds.set(serverDistDir, id);
   }
+  return buildIds.get(serverDistDir);
 }
 
 class RedisCacheHandler {
@@ -157,7 +198,7 @@ class RedisCacheHandler {
         return;
       }
       const entry = { lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl };
-      await this.redis.client.set(this.entryPrefix + key, serialize(entry), 'EX', ENTRY_TTL_SECONDS);
+      await this.redis.client.set(this.entryPrefix + key, serialize(entry), 'EX', entryTtlSeconds(data, ctx));
     } catch (error) {
       warnOnce('Could not write to the shared cache', error);
     }
@@ -191,3 +232,4 @@ module.exports.serialize = serialize;
 module.exports.deserialize = deserialize;
 module.exports.revalidatedEntry = revalidatedEntry;
 module.exports.entryTags = entryTags;
+module.exports.entryTtlSeconds = entryTtlSeconds;

@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serialize, deserialize, revalidatedEntry, entryTags } = require('./redis-cache-handler.cjs');
+const { serialize, deserialize, revalidatedEntry, entryTags, entryTtlSeconds } = require('./redis-cache-handler.cjs');
 
 describe('the shared cache’s stored form', () => {
   it('keeps page payloads that are Buffers and Maps byte for byte', () => {
@@ -34,5 +34,15 @@ describe('tag revalidation', () => {
     expect(entryTags({ kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'a,b' } }, {})).toEqual(['a', 'b']);
     expect(entryTags({ kind: 'FETCH' }, { tags: ['a'], softTags: ['_N_T_/x'] })).toEqual(['a', '_N_T_/x']);
     expect(entryTags({ kind: 'APP_ROUTE', headers: {} }, {})).toEqual([]);
+  });
+});
+
+describe('how long Redis keeps an entry', () => {
+  it('keeps a search read minutes, not weeks, and a page no longer than two weeks', () => {
+    expect(entryTtlSeconds({ kind: 'FETCH', revalidate: 60 }, {})).toBe(600);
+    expect(entryTtlSeconds({ kind: 'FETCH', revalidate: 1 }, {})).toBe(60);
+    expect(entryTtlSeconds({ kind: 'APP_PAGE' }, { cacheControl: { revalidate: 300, expire: 3600 } })).toBe(3600);
+    expect(entryTtlSeconds({ kind: 'APP_PAGE' }, { cacheControl: { revalidate: 300, expire: Infinity } })).toBe(3000);
+    expect(entryTtlSeconds({ kind: 'APP_PAGE' }, { cacheControl: { revalidate: false } })).toBe(14 * 24 * 60 * 60);
   });
 });

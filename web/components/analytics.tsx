@@ -34,8 +34,35 @@ function saveChoice(choice: Choice) {
   }
 }
 
+/** gtag.js's own off switch: while set, the tag sends nothing at all. */
+const disableFlag = (measurementId: string) => `ga-disable-${measurementId}` as const;
+
+function setTagDisabled(measurementId: string, disabled: boolean) {
+  (window as unknown as Record<string, boolean>)[disableFlag(measurementId)] = disabled;
+}
+
+/** Removes the Google Analytics cookies (_ga, _ga_<id>) on this site's domains. */
+function removeAnalyticsCookies() {
+  const names = document.cookie
+    .split(';')
+    .map((pair) => pair.split('=')[0]!.trim())
+    .filter((name) => name === '_ga' || name.startsWith('_ga_'));
+  const host = window.location.hostname;
+  const domains = ['', host, `.${host}`, `.${host.split('.').slice(-2).join('.')}`];
+  for (const name of names) {
+    for (const domain of domains) {
+      document.cookie = `${name}=; Max-Age=0; path=/${domain ? `; domain=${domain}` : ''}`;
+    }
+  }
+}
+
 function loadGoogleTag(measurementId: string) {
-  if (window.gtag) return;
+  setTagDisabled(measurementId, false);
+  if (window.gtag) {
+    // Accepted again on the same page: the tag is here, switch it back on.
+    window.gtag('consent', 'update', { analytics_storage: 'granted' });
+    return;
+  }
   window.dataLayer = window.dataLayer ?? [];
   window.gtag = function gtag() {
     // gtag.js reads the arguments object itself, not an array copy.
@@ -82,8 +109,12 @@ export function Analytics({ measurementId }: { measurementId: string }) {
   const decide = (value: Choice) => {
     saveChoice(value);
     setChoice(value);
-    // Withdrawing consent after the tag ran: tell it, and stop counting from the next page on.
-    if (value === 'denied' && window.gtag) window.gtag('consent', 'update', { analytics_storage: 'denied' });
+    if (value === 'denied') {
+      // Withdrawn after the tag ran: it stops sending anything, and its cookies go.
+      setTagDisabled(measurementId, true);
+      window.gtag?.('consent', 'update', { analytics_storage: 'denied' });
+      removeAnalyticsCookies();
+    }
   };
 
   if (choice === 'unknown') return null;

@@ -45,6 +45,12 @@ describe('parseSearchParams', () => {
 });
 
 describe('searchFilters', () => {
+  it('matches a word with either apostrophe', () => {
+    const [clause] = searchFilters(["d'ivoire"]).and!;
+    const titles = clause!.or!.flatMap((c) => (c?.title?.containsi ? [c.title.containsi] : []));
+    expect(titles).toEqual(["d'ivoire", 'd’ivoire']);
+  });
+
   it('requires every word in the headline, dek or body', () => {
     expect(searchFilters(['water', 'dam'])).toEqual({
       and: [

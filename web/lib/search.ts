@@ -43,11 +43,20 @@ export function parseSearchParams(params: { q?: string | string[]; page?: string
   return { query, terms, page };
 }
 
-/** Every term must appear in the headline, the dek or the body text. */
+/** A word as typed and with its apostrophes swapped (’ for ' and back): editors' text has both. */
+function spellings(term: string): string[] {
+  return [...new Set([term, term.replace(/'/g, '’'), term.replace(/’/g, "'")])];
+}
+
+/** Every term must appear (in either apostrophe) in the headline, the dek or the body text. */
 export function searchFilters(terms: string[]): ArticleFiltersInput {
   return {
     and: terms.map((term) => ({
-      or: [{ title: { containsi: term } }, { dek: { containsi: term } }, { bodyText: { containsi: term } }],
+      or: spellings(term).flatMap((spelling) => [
+        { title: { containsi: spelling } },
+        { dek: { containsi: spelling } },
+        { bodyText: { containsi: spelling } },
+      ]),
     })),
   };
 }
