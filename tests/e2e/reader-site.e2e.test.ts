@@ -344,6 +344,9 @@ describe('accessibility and layout in a real browser', () => {
     ['author', '/authors/amara-okafor'],
     ['section', '/sections/politics'],
     ['search', '/search?q=water'],
+    ['empty search', '/search'],
+    ['tag', '/tags/security'],
+    ['not found', '/articles/no-such-article'],
   ];
 
   type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
@@ -357,6 +360,16 @@ describe('accessibility and layout in a real browser', () => {
     });
     return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
+
+  it('catches a violation when there is one (the check itself works)', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.setContent('<!doctype html><html lang="en"><title>x</title><main><img src="data:,"></main></html>');
+      expect((await axeViolations(tab)).join()).toContain('image-alt');
+    } finally {
+      await tab.close();
+    }
+  });
 
   it.each(pages)('axe-core finds no violations on the %s page, light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
