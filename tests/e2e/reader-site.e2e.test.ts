@@ -60,7 +60,10 @@ describe('search', () => {
   });
 
   it('finds an article by a word that appears only in its body', async () => {
-    expect(cardSlugs(await html('/search?q=polytechnic'))).toEqual(['harrow-valley-coal-closure-grid-jobs']);
+    const page = await html('/search?q=polytechnic');
+    expect(cardSlugs(page)).toEqual(['harrow-valley-coal-closure-grid-jobs']);
+    // The card shows where: the words around the match, the match marked.
+    expect(page.replace(/<!-- -->/g, '')).toMatch(/<p class="search-excerpt">[^<]*Calder <mark>Polytechnic<\/mark>/);
   });
 
   it('requires every word, in any order and case', async () => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Image from 'next/image';
 import Link from 'next/link';
 import { formatPublicationDate, routes } from '@newsroom/shared';
@@ -8,10 +9,13 @@ export function ArticleCard({
   article,
   lead = false,
   headingLevel = 2,
+  children,
 }: {
   article: ArticleSummary;
   lead?: boolean;
   headingLevel?: 2 | 3;
+  /** Shown under the dek: a search result's excerpt. */
+  children?: ReactNode;
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
@@ -34,6 +38,7 @@ export function ArticleCard({
           <Link href={routes.article(article.slug)}>{article.title}</Link>
         </Heading>
         {article.dek ? <p className="article-card__dek">{article.dek}</p> : null}
+        {children}
         <p className="meta">
           {article.author ? <span>{article.author.name}</span> : null}
           {article.author && article.publicationDate ? <span aria-hidden="true"> · </span> : null}

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchFilters } from './search';
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchExcerpt, searchFilters } from './search';
 
 describe('parseSearchParams', () => {
   it('trims and collapses what the reader typed, and splits it into words', () => {
@@ -64,5 +64,37 @@ describe('searchFilters', () => {
         { or: [{ title: { containsi: 'dam' } }, { dek: { containsi: 'dam' } }, { bodyText: { containsi: 'dam' } }] },
       ],
     });
+  });
+});
+
+describe('searchExcerpt', () => {
+  const text =
+    'Those numbers are better than what happened when the pits closed in the nineties, said Agnes Holloway-Reyes, ' +
+    'a labour economist at Calder Polytechnic who has followed the compact since its negotiation. Then, half the ' +
+    'men over forty never worked again. The polytechnic retrained some of them.';
+  const render = (parts: { text: string; match: boolean }[] | null) =>
+    parts?.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+
+  it('shows the words around the first match and marks every match, as written', () => {
+    const excerpt = render(searchExcerpt(text, ['polytechnic'], 120));
+    expect(excerpt).toContain('[Polytechnic]');
+    expect(excerpt!.startsWith('… ')).toBe(true);
+    expect(excerpt!.endsWith(' …')).toBe(true);
+    expect(excerpt!.length).toBeLessThanOrEqual(130);
+  });
+
+  it('marks each of several words, in either apostrophe', () => {
+    expect(render(searchExcerpt('The dam’s keeper and the dam.', ["dam's", 'keeper']))).toBe(
+      'The [dam’s] [keeper] and the dam.',
+    );
+  });
+
+  it('gives nothing when the body does not contain the words', () => {
+    expect(searchExcerpt(text, ['zeppelin'])).toBeNull();
+    expect(searchExcerpt(null, ['a'])).toBeNull();
+  });
+
+  it('treats the reader’s words as text, never as a pattern', () => {
+    expect(render(searchExcerpt('Costs rose (a lot) in 2024.', ['(a']))).toBe('Costs rose [(a] lot) in 2024.');
   });
 });

@@ -60,3 +60,37 @@ export function searchFilters(terms: string[]): ArticleFiltersInput {
     })),
   };
 }
+
+/** A piece of a search excerpt: plain text, or a word the reader searched for. */
+export type ExcerptPart = { text: string; match: boolean };
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the reader's words appear in an article's body: about `length` characters around the first
+ * match, cut at word boundaries, with every occurrence of every term marked. Null when the body
+ * does not contain any of them (the match was in the headline or dek, which the card shows).
+ */
+export function searchExcerpt(text: string | null | undefined, terms: string[], length = 220): ExcerptPart[] | null {
+  if (!text || terms.length === 0) return null;
+  const pattern = new RegExp(terms.flatMap(spellings).map(escapeRegExp).join('|'), 'giu');
+  const first = pattern.exec(text);
+  if (!first) return null;
+  let start = Math.max(0, first.index - Math.floor(length / 3));
+  let end = Math.min(text.length, start + length);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(' ', end) > first.index ? text.lastIndexOf(' ', end) : end;
+  const window = text.slice(start, end);
+  const parts: ExcerptPart[] = [];
+  let last = 0;
+  pattern.lastIndex = 0;
+  for (const match of window.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: window.slice(last, match.index), match: false });
+    parts.push({ text: match[0], match: true });
+    last = match.index + match[0].length;
+  }
+  if (last < window.length) parts.push({ text: window.slice(last), match: false });
+  if (start > 0) parts.unshift({ text: '… ', match: false });
+  if (end < text.length) parts.push({ text: ' …', match: false });
+  return parts;
+}

@@ -290,7 +290,15 @@ export const searchQuery = graphql(`
       sort: ["publicationDate:desc", "publishedAt:desc"]
       pagination: { page: $page, pageSize: $pageSize }
     ) {
-      ...ArticleCardPage
+      nodes {
+        ...ArticleCardFields
+        bodyText
+      }
+      pageInfo {
+        page
+        pageCount
+        total
+      }
     }
     ...SiteChrome
   }

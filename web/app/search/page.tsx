@@ -60,7 +60,15 @@ export default async function SearchPage(props: Props) {
         {results && results.items.length > 0 ? (
           <div className="article-grid">
             {results.items.map((article) => (
-              <ArticleCard key={article.documentId} article={article} />
+              <ArticleCard key={article.documentId} article={article}>
+                {article.excerpt ? (
+                  <p className="search-excerpt">
+                    {article.excerpt.map((part, index) =>
+                      part.match ? <mark key={index}>{part.text}</mark> : part.text,
+                    )}
+                  </p>
+                ) : null}
+              </ArticleCard>
             ))}
           </div>
         ) : null}

@@ -7,7 +7,7 @@ import {
   type ArticleCardPageFragment,
 } from '@newsroom/shared';
 import { getEnv } from '../env';
-import { searchFilters } from '../search';
+import { searchExcerpt, searchFilters, type ExcerptPart } from '../search';
 import { LATEST_PAGE_SIZE } from './articles';
 import { cmsQuery } from './query';
 import { reshapeArticleSummary, reshapePicture, reshapeSite } from './reshape';
@@ -86,6 +86,9 @@ export async function getTagListing(
 /** How long a page of search results may be served from the cache before it is asked again. */
 export const SEARCH_REVALIDATE_SECONDS = 60;
 
+/** A search result: the article's card and, when the words are in its body, where. */
+export type SearchResult = ArticleSummary & { excerpt: ExcerptPart[] | null };
+
 /**
  * One page of the published articles containing every term (newest first), with the site's
  * chrome. Cached briefly and expired with the listings whenever an article changes.
@@ -93,14 +96,24 @@ export const SEARCH_REVALIDATE_SECONDS = 60;
 export async function searchArticles(
   terms: string[],
   page: number,
-): Promise<{ articles: Paged<ArticleSummary>; site: Site }> {
+): Promise<{ articles: Paged<SearchResult>; site: Site }> {
   const data = await cmsQuery(
     searchQuery,
     { filters: searchFilters(terms), page, pageSize: LATEST_PAGE_SIZE },
     { mode: 'published', tags: listingPageTags(), revalidate: SEARCH_REVALIDATE_SECONDS },
   );
+  const { cmsMediaUrl } = getEnv();
+  const connection = data.articles_connection;
   return {
-    articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
+    articles: {
+      items: (connection?.nodes ?? []).map((node) => ({
+        ...reshapeArticleSummary(node, cmsMediaUrl),
+        excerpt: searchExcerpt(node.bodyText, terms),
+      })),
+      page: connection?.pageInfo.page ?? page,
+      pageCount: connection?.pageInfo.pageCount ?? 0,
+      total: connection?.pageInfo.total ?? 0,
+    },
+    site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
   };
 }
