@@ -3,7 +3,9 @@
 // one of them (the CMS notifies a single URL) takes effect on all of them.
 //
 // Used when REDIS_URL is set (see next.config.ts); without it Next keeps its cache on local disk.
-// Plain CommonJS: Next loads this file itself at run time, outside the app's bundles.
+// Plain CommonJS: Next loads this file itself at run time, outside the app's bundles, so it reads
+// REDIS_URL and REDIS_KEY_PREFIX from the environment directly; web/lib/env.ts has validated both
+// by then (next.config.ts and instrumentation.ts parse the environment first).
 //
 // - Entries are stored per build (a page rendered by one build references that build's scripts),
 //   under `<prefix><buildId>:entry:<key>`, for as long as they can be useful (entryTtlSeconds).

@@ -34,5 +34,6 @@ describe('website environment', () => {
     expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl).toBe('redis://127.0.0.1:6379/0');
     expect(parseEnv({ REDIS_URL: '' }).redisUrl).toBeUndefined();
     expect(() => parseEnv({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: 'a b*' })).toThrow(/REDIS_KEY_PREFIX/);
   });
 });

@@ -24,6 +24,11 @@ const schema = z.object({
     .url({ protocol: /^rediss?$/ })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NEXT_DIST_DIR: z
     .string()
     .regex(/^\.next[\w-]*$/)
