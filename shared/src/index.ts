@@ -6,3 +6,4 @@ export * from './graphql/documents';
 export type * from './generated/graphql';
 export * from './review-link';
 export * from './plain-text';
+export * from './search';

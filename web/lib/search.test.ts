@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchExcerpt, searchFilters } from './search';
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchExcerpt } from './search';
 
 describe('parseSearchParams', () => {
   it('trims and collapses what the reader typed, and splits it into words', () => {
@@ -41,29 +41,6 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams({ q: 'a', page: '3' }).page).toBe(3);
     for (const page of ['0', '-1', '2.5', 'abc', '007', '']) expect(parseSearchParams({ q: 'a', page }).page).toBe(1);
     expect(parseSearchParams({ q: 'a', page: '999' }).page).toBe(100);
-  });
-});
-
-describe('searchFilters', () => {
-  it('matches a word with either apostrophe', () => {
-    const [clause] = searchFilters(["d'ivoire"]).and!;
-    const titles = clause!.or!.flatMap((c) => (c?.title?.containsi ? [c.title.containsi] : []));
-    expect(titles).toEqual(["d'ivoire", 'd’ivoire']);
-  });
-
-  it('requires every word in the headline, dek or body', () => {
-    expect(searchFilters(['water', 'dam'])).toEqual({
-      and: [
-        {
-          or: [
-            { title: { containsi: 'water' } },
-            { dek: { containsi: 'water' } },
-            { bodyText: { containsi: 'water' } },
-          ],
-        },
-        { or: [{ title: { containsi: 'dam' } }, { dek: { containsi: 'dam' } }, { bodyText: { containsi: 'dam' } }] },
-      ],
-    });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ArticleFiltersInput } from '@newsroom/shared';
+import { spellings } from '@newsroom/shared';
 
 /** Longest search the site reads; anything beyond is cut (at a word boundary where possible). */
 export const MAX_QUERY_LENGTH = 100;
@@ -41,24 +41,6 @@ export function parseSearchParams(params: { q?: string | string[]; page?: string
   const pageText = first(params.page);
   const page = /^[1-9]\d{0,2}$/.test(pageText) ? Math.min(Number(pageText), MAX_SEARCH_PAGE) : 1;
   return { query, terms, page };
-}
-
-/** A word as typed and with its apostrophes swapped (’ for ' and back): editors' text has both. */
-function spellings(term: string): string[] {
-  return [...new Set([term, term.replace(/'/g, '’'), term.replace(/’/g, "'")])];
-}
-
-/** Every term must appear (in either apostrophe) in the headline, the dek or the body text. */
-export function searchFilters(terms: string[]): ArticleFiltersInput {
-  return {
-    and: terms.map((term) => ({
-      or: spellings(term).flatMap((spelling) => [
-        { title: { containsi: spelling } },
-        { dek: { containsi: spelling } },
-        { bodyText: { containsi: spelling } },
-      ]),
-    })),
-  };
 }
 
 /** A piece of a search excerpt: plain text, or a word the reader searched for. */

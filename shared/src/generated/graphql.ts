@@ -42,6 +42,7 @@ export type Article = {
   /** Published articles on the same subjects: shared tags first, then the same section, newest first (at most 6). */
   related: Array<Article>;
   reviewRevision?: Maybe<Scalars['Int']['output']>;
+  searchText?: Maybe<Scalars['String']['output']>;
   section?: Maybe<Section>;
   seo?: Maybe<ComponentSharedSeo>;
   slug: Scalars['String']['output'];
@@ -91,6 +92,7 @@ export type ArticleFiltersInput = {
   publicationDate?: InputMaybe<DateFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   reviewRevision?: InputMaybe<IntFilterInput>;
+  searchText?: InputMaybe<StringFilterInput>;
   section?: InputMaybe<SectionFiltersInput>;
   seo?: InputMaybe<ComponentSharedSeoFiltersInput>;
   slug?: InputMaybe<StringFilterInput>;
@@ -111,6 +113,7 @@ export type ArticleInput = {
   publicationDate?: InputMaybe<Scalars['Date']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   reviewRevision?: InputMaybe<Scalars['Int']['input']>;
+  searchText?: InputMaybe<Scalars['String']['input']>;
   section?: InputMaybe<Scalars['ID']['input']>;
   seo?: InputMaybe<ComponentSharedSeoInput>;
   slug?: InputMaybe<Scalars['String']['input']>;

@@ -1,13 +1,14 @@
 import {
   authorPageQuery,
   isValidSlug,
+  searchFilters,
   searchQuery,
   sectionPageQuery,
   tagPageQuery,
   type ArticleCardPageFragment,
 } from '@newsroom/shared';
 import { getEnv } from '../env';
-import { searchExcerpt, searchFilters, type ExcerptPart } from '../search';
+import { searchExcerpt, type ExcerptPart } from '../search';
 import { LATEST_PAGE_SIZE } from './articles';
 import { cmsQuery } from './query';
 import { reshapeArticleSummary, reshapePicture, reshapeSite } from './reshape';
