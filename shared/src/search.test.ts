@@ -18,8 +18,8 @@ describe('searchFilters', () => {
   it('requires every word, each in either apostrophe, lower-cased', () => {
     expect(searchFilters(["D'Ivoire", 'dam'])).toEqual({
       and: [
-        { or: [{ searchText: { containsi: "d'ivoire" } }, { searchText: { containsi: 'd’ivoire' } }] },
-        { or: [{ searchText: { containsi: 'dam' } }] },
+        { or: [{ searchText: { contains: "d'ivoire" } }, { searchText: { contains: 'd’ivoire' } }] },
+        { or: [{ searchText: { contains: 'dam' } }] },
       ],
     });
   });
