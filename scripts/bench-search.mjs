@@ -54,7 +54,6 @@ async function main() {
           slug: `archive-piece-${i}`,
           dek: words(40),
           body: [{ type: 'paragraph', children: [{ type: 'text', text: body }] }],
-          bodyText: body,
           searchText: '',
           publicationDate: date,
           publishedAt: now,

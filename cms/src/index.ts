@@ -6,7 +6,7 @@ import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureApiToken, PREVIEW_READ_TOKEN, WEB_READ_TOKEN } from './bootstrap/api-tokens';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { hideSystemFields } from './bootstrap/admin-layout';
-import { backfillBodyText } from './bootstrap/body-text';
+import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { seedDemoContent } from './bootstrap/demo-content';
@@ -23,7 +23,7 @@ export default {
     await ensureApiToken(strapi, WEB_READ_TOKEN, process.env.WEB_READ_TOKEN);
     registerDraftAccess(strapi, await ensureApiToken(strapi, PREVIEW_READ_TOKEN, process.env.PREVIEW_READ_TOKEN));
     await hideSystemFields(strapi);
-    await backfillBodyText(strapi);
+    await backfillSearchText(strapi);
     await ensureFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
     if (process.env.SEED_DEMO_CONTENT !== 'false') await seedDemoContent(strapi);
     // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.

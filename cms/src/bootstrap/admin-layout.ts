@@ -12,10 +12,10 @@ type ContentTypesService = {
 
 /**
  * Fields of an article that the system keeps, never an editor: `reviewRevision` (the counter
- * behind "Revoke all review links", changed with the Review links panel), `bodyText` and
- * `searchText` (rewritten on every save, for search).
+ * behind "Revoke all review links", changed with the Review links panel) and `searchText`
+ * (rewritten on every save, for search).
  */
-export const SYSTEM_FIELDS = ['reviewRevision', 'bodyText', 'searchText'];
+export const SYSTEM_FIELDS = ['reviewRevision', 'searchText'];
 
 /** Keeps the system-kept fields out of the article edit form. */
 export async function hideSystemFields(strapi: Core.Strapi): Promise<void> {

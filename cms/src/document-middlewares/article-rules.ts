@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { blocksToPlainText, searchTextOf, validateArticle, type ArticleDraft } from '@newsroom/shared';
+import { searchTextOf, validateArticle, type ArticleDraft } from '@newsroom/shared';
 
 const ARTICLE = 'api::article.article';
 
@@ -9,7 +9,6 @@ type ArticleData = {
   title?: string | null;
   dek?: string | null;
   body?: unknown;
-  bodyText?: string | null;
   searchText?: string | null;
   imageSource?: string | null;
   heroImage?: MediaRef;
@@ -44,8 +43,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /**
  * Editorial rules for articles, applied however an article is saved (admin, REST, GraphQL, seeders):
  * image source and alt text whenever a hero image is set, headline length; an article published
- * without a publication date gets today's. Keeps what search reads: `bodyText` (the body as plain
- * text, for excerpts) and `searchText` (headline, dek and body, lower-cased).
+ * without a publication date gets today's. Keeps what search reads: `searchText` (headline, dek and
+ * body, lower-cased).
  */
 export function registerArticleRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -68,10 +67,8 @@ export function registerArticleRules(strapi: Core.Strapi): void {
       };
       const fieldErrors = validateArticle(merged);
       if (fieldErrors.length > 0) refuse(fieldErrors);
-      // What search reads, kept beside the fields it comes from; nobody types these.
-      delete data.bodyText;
+      // What search reads, kept beside the fields it comes from; nobody types it.
       delete data.searchText;
-      if ('body' in data) data.bodyText = blocksToPlainText(data.body);
       if ('title' in data || 'dek' in data || 'body' in data) {
         const pick = <K extends 'title' | 'dek' | 'body'>(key: K) => (key in data ? data[key] : current?.[key]);
         data.searchText = searchTextOf({ title: pick('title'), dek: pick('dek'), body: pick('body') });

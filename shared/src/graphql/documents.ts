@@ -292,7 +292,7 @@ export const searchQuery = graphql(`
     ) {
       nodes {
         ...ArticleCardFields
-        bodyText
+        body
       }
       pageInfo {
         page

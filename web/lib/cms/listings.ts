@@ -1,5 +1,6 @@
 import {
   authorPageQuery,
+  blocksToPlainText,
   isValidSlug,
   searchFilters,
   searchQuery,
@@ -109,7 +110,7 @@ export async function searchArticles(
     articles: {
       items: (connection?.nodes ?? []).map((node) => ({
         ...reshapeArticleSummary(node, cmsMediaUrl),
-        excerpt: searchExcerpt(node.bodyText, terms),
+        excerpt: searchExcerpt(blocksToPlainText(node.body), terms),
       })),
       page: connection?.pageInfo.page ?? page,
       pageCount: connection?.pageInfo.pageCount ?? 0,
