@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CmsApi } from './cms-api.cjs';
+import { eventually } from './eventually.cjs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const servers = require('./servers.cjs');
@@ -23,23 +24,9 @@ const html = async (path: string) => {
   expect(response.status).toBe(200);
   return response.text();
 };
-/** Slugs of the article cards inside the element matched by `scope` (the whole page by default). */
+/** Slugs of the article cards in a piece of markup, in order. */
 const cardSlugs = (markup: string) =>
   [...markup.matchAll(/class="article-card__title"><a href="\/articles\/([a-z0-9-]+)"/g)].map((match) => match[1]);
-
-/** Retries `check` until it passes: revalidation after a CMS change is on-demand but not instant. */
-async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-}
 
 beforeAll(async () => {
   stack = await servers.startStack(settings);

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { CmsApi } from './cms-api.cjs';
+import { eventually } from './eventually.cjs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const servers = require('./servers.cjs');
@@ -26,19 +27,6 @@ let redis: Redis;
 const get = (origin: string, path: string) => fetch(origin + path, { redirect: 'manual' });
 const titleOf = async (origin: string, path: string) =>
   /<h1 class="article__title">([^<]*)<\/h1>/.exec(await (await get(origin, path)).text())?.[1];
-
-async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-}
 
 beforeAll(async () => {
   redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });

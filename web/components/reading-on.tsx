@@ -3,6 +3,30 @@ import { routes } from '@newsroom/shared';
 import { ArticleCard } from '@/components/article-card';
 import type { ReadingOn, SectionLink } from '@/lib/cms/types';
 
+/** One side of the section's previous/next links; an empty cell keeps the grid when there is none. */
+function NeighbourLink({
+  direction,
+  article,
+  section,
+}: {
+  direction: 'prev' | 'next';
+  article: { title: string; slug: string } | null;
+  section: SectionLink | null;
+}) {
+  if (!article) return <span />;
+  const label = `${direction === 'prev' ? 'Previous' : 'Next'}${section ? ` in ${section.name}` : ''}`;
+  return (
+    <Link
+      href={routes.article(article.slug)}
+      rel={direction}
+      className={direction === 'prev' ? 'section-nav__previous' : 'section-nav__next'}
+    >
+      <span className="section-nav__label">{label}</span>
+      <span className="section-nav__title">{article.title}</span>
+    </Link>
+  );
+}
+
 /** After an article: the previous and next pieces in its section, then related articles. */
 export function ReadingOnView({ readingOn, section }: { readingOn: ReadingOn; section: SectionLink | null }) {
   const { previous, next, related } = readingOn;
@@ -11,22 +35,8 @@ export function ReadingOnView({ readingOn, section }: { readingOn: ReadingOn; se
     <aside className="reading-on" aria-label="More to read">
       {previous || next ? (
         <nav className="section-nav" aria-label={section ? `More in ${section.name}` : 'More in this section'}>
-          {previous ? (
-            <Link href={routes.article(previous.slug)} rel="prev" className="section-nav__previous">
-              <span className="section-nav__label">{`Previous${section ? ` in ${section.name}` : ''}`}</span>
-              <span className="section-nav__title">{previous.title}</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <Link href={routes.article(next.slug)} rel="next" className="section-nav__next">
-              <span className="section-nav__label">{`Next${section ? ` in ${section.name}` : ''}`}</span>
-              <span className="section-nav__title">{next.title}</span>
-            </Link>
-          ) : (
-            <span />
-          )}
+          <NeighbourLink direction="prev" article={previous} section={section} />
+          <NeighbourLink direction="next" article={next} section={section} />
         </nav>
       ) : null}
       {related.length > 0 ? (

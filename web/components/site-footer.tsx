@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { routes } from '@newsroom/shared';
 import { Analytics } from '@/components/analytics';
+import { SectionLinks } from '@/components/section-links';
 import type { Site } from '@/lib/cms/types';
 import { getEnv } from '@/lib/env';
 
@@ -15,11 +16,7 @@ export function SiteFooter({ site, analytics = true }: { site: Site; analytics?:
       {site.sections.length > 0 ? (
         <nav aria-label="Sections (footer)" className="site-footer__nav">
           <ul>
-            {site.sections.map((section) => (
-              <li key={section.slug}>
-                <Link href={routes.section(section.slug)}>{section.name}</Link>
-              </li>
-            ))}
+            <SectionLinks sections={site.sections} />
             <li>
               <Link href={routes.search()}>Search</Link>
             </li>

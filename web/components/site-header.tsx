@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { routes } from '@newsroom/shared';
 import { SearchForm } from '@/components/search-form';
+import { SectionLinks } from '@/components/section-links';
 import type { Site } from '@/lib/cms/types';
 
 /** Masthead (logo mark and name), tagline, the sections and a search box that works without JavaScript. */
@@ -27,11 +28,7 @@ export function SiteHeader({ site, query = '' }: { site: Site; query?: string })
           {site.sections.length > 0 ? (
             <nav aria-label="Sections" className="site-nav">
               <ul>
-                {site.sections.map((section) => (
-                  <li key={section.slug}>
-                    <Link href={routes.section(section.slug)}>{section.name}</Link>
-                  </li>
-                ))}
+                <SectionLinks sections={site.sections} />
               </ul>
             </nav>
           ) : null}

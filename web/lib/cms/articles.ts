@@ -1,7 +1,7 @@
 import { articlePageQuery, homePageQuery, isValidSlug, reviewArticleQuery, reviewStatusQuery } from '@newsroom/shared';
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
-import { reshapeArticle, reshapeArticleSummary, reshapeReadingOn, reshapeSite } from './reshape';
+import { reshapeArticle, reshapeArticleSummary, reshapePage, reshapeReadingOn, reshapeSite } from './reshape';
 import { articlePageTags, listingPageTags } from './tags';
 import type { Article, ArticleSummary, Paged, ReadingOn, Site } from './types';
 
@@ -66,15 +66,9 @@ export async function listLatestArticles(
     { mode: 'published', tags: listingPageTags() },
   );
   const { cmsMediaUrl } = getEnv();
-  const connection = data.articles_connection;
   return {
     site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
-    articles: {
-      items: (connection?.nodes ?? []).map((node) => reshapeArticleSummary(node, cmsMediaUrl)),
-      page: connection?.pageInfo.page ?? page,
-      pageCount: connection?.pageInfo.pageCount ?? 0,
-      total: connection?.pageInfo.total ?? 0,
-    },
+    articles: reshapePage(data.articles_connection, page, (node) => reshapeArticleSummary(node, cmsMediaUrl)),
     sections: (data.sectionBlocks ?? []).flatMap((section) => {
       if (!section) return [];
       const articles = section.articles.flatMap((node) => (node ? [reshapeArticleSummary(node, cmsMediaUrl)] : []));

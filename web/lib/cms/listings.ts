@@ -12,7 +12,7 @@ import { getEnv } from '../env';
 import { searchExcerpt, type ExcerptPart } from '../search';
 import { LATEST_PAGE_SIZE } from './articles';
 import { cmsQuery } from './query';
-import { reshapeArticleSummary, reshapePicture, reshapeSite } from './reshape';
+import { reshapeArticleSummary, reshapePage, reshapePicture, reshapeSite } from './reshape';
 import { listingPageTags, tags } from './tags';
 import type { ArticleSummary, AuthorProfile, Paged, Site } from './types';
 
@@ -26,12 +26,7 @@ const read = (collection: 'section' | 'author' | 'tag') => ({
 
 function paged(connection: Connection, page: number): Paged<ArticleSummary> {
   const { cmsMediaUrl } = getEnv();
-  return {
-    items: (connection?.nodes ?? []).map((node) => reshapeArticleSummary(node, cmsMediaUrl)),
-    page: connection?.pageInfo.page ?? page,
-    pageCount: connection?.pageInfo.pageCount ?? 0,
-    total: connection?.pageInfo.total ?? 0,
-  };
+  return reshapePage(connection, page, (node) => reshapeArticleSummary(node, cmsMediaUrl));
 }
 
 /** A section with one page of its articles; null when no such section exists. */
@@ -105,17 +100,11 @@ export async function searchArticles(
     { mode: 'published', tags: listingPageTags(), revalidate: SEARCH_REVALIDATE_SECONDS },
   );
   const { cmsMediaUrl } = getEnv();
-  const connection = data.articles_connection;
   return {
-    articles: {
-      items: (connection?.nodes ?? []).map((node) => ({
-        ...reshapeArticleSummary(node, cmsMediaUrl),
-        excerpt: searchExcerpt(blocksToPlainText(node.body), terms),
-      })),
-      page: connection?.pageInfo.page ?? page,
-      pageCount: connection?.pageInfo.pageCount ?? 0,
-      total: connection?.pageInfo.total ?? 0,
-    },
+    articles: reshapePage(data.articles_connection, page, (node) => ({
+      ...reshapeArticleSummary(node, cmsMediaUrl),
+      excerpt: searchExcerpt(blocksToPlainText(node.body), terms),
+    })),
     site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
   };
 }

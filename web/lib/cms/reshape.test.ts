@@ -1,5 +1,5 @@
 import type { ArticlePageFieldsFragment } from '@newsroom/shared';
-import { mediaUrl, reshapeArticle, reshapeBody, reshapeSite } from './reshape';
+import { mediaUrl, reshapeArticle, reshapeBody, reshapePage, reshapeSite } from './reshape';
 
 type ArticleNode = ArticlePageFieldsFragment;
 
@@ -109,5 +109,21 @@ describe('reshapeBody and reshapeSite', () => {
       sections: [],
     });
     expect(reshapeSite({ siteName: 'The Review', analyticsMeasurementId: '' }, 'http://cms').analyticsId).toBeNull();
+  });
+});
+
+describe('reshapePage', () => {
+  it('maps the nodes and keeps the position the CMS reports', () => {
+    const connection = { nodes: [1, 2], pageInfo: { page: 2, pageCount: 3, total: 26 } };
+    expect(reshapePage(connection, 2, (n: number) => n * 10)).toEqual({
+      items: [10, 20],
+      page: 2,
+      pageCount: 3,
+      total: 26,
+    });
+  });
+
+  it('treats a missing connection (no permission, CMS quirk) as an empty page', () => {
+    expect(reshapePage(null, 4, (n: number) => n)).toEqual({ items: [], page: 4, pageCount: 0, total: 0 });
   });
 });

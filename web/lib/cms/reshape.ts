@@ -5,7 +5,7 @@ import type {
   ImageFieldsFragment,
   SiteFieldsFragment,
 } from '@newsroom/shared';
-import type { Article, ArticleSummary, Picture, ReadingOn, RichTextBlock, Site } from './types';
+import type { Article, ArticleSummary, Paged, Picture, ReadingOn, RichTextBlock, Site } from './types';
 
 type ArticleNode = ArticlePageFieldsFragment;
 
@@ -34,6 +34,22 @@ export function reshapeBody(body: unknown): RichTextBlock[] {
     (block): block is RichTextBlock =>
       typeof block === 'object' && block !== null && typeof (block as { type?: unknown }).type === 'string',
   );
+}
+
+type PageOf<Node> = { nodes: Node[]; pageInfo: { page: number; pageCount: number; total: number } };
+
+/** One page of a GraphQL connection as a `Paged` list; an absent connection is an empty page. */
+export function reshapePage<Node, Item>(
+  connection: PageOf<Node> | null | undefined,
+  page: number,
+  reshapeItem: (node: Node) => Item,
+): Paged<Item> {
+  return {
+    items: (connection?.nodes ?? []).map(reshapeItem),
+    page: connection?.pageInfo.page ?? page,
+    pageCount: connection?.pageInfo.pageCount ?? 0,
+    total: connection?.pageInfo.total ?? 0,
+  };
 }
 
 export function reshapeArticleSummary(node: ArticleCardFieldsFragment, mediaOrigin: string): ArticleSummary {

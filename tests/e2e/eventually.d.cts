@@ -1,0 +1,1 @@
+export declare function eventually(check: () => Promise<void>, timeoutMs?: number): Promise<void>;
