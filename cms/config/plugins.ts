@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { readSecrets } from '../src/env';
+import { graphqlLimits } from '../src/graphql/limits';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -17,6 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       defaultLimit: 25,
       landingPage: env('NODE_ENV') !== 'production',
       apolloServer: {
+        // Strapi concatenates these with its own validation rules and plugins.
+        ...graphqlLimits(),
         introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
       },
     },

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerArticleRules } from './document-middlewares/article-rules';
 import { registerWebsiteNotifications } from './document-middlewares/notify-website';
-import { registerDraftAccess } from './document-middlewares/draft-access';
+import { registerDraftPrivacy, type DraftReaders } from './draft-privacy';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureApiToken, PREVIEW_READ_TOKEN, WEB_READ_TOKEN } from './bootstrap/api-tokens';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -11,8 +11,12 @@ import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { seedDemoContent } from './bootstrap/demo-content';
 
+// Who may read drafts: filled in at bootstrap, once the preview token exists.
+const draftReaders: DraftReaders = { previewTokenId: null };
+
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerDraftPrivacy(strapi, draftReaders);
     registerArticleRules(strapi);
     registerReviewLinkRoutes(strapi);
     registerArticleNeighbours(strapi);
@@ -21,7 +25,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureQueryIndexes(strapi);
     await ensureApiToken(strapi, WEB_READ_TOKEN, process.env.WEB_READ_TOKEN);
-    registerDraftAccess(strapi, await ensureApiToken(strapi, PREVIEW_READ_TOKEN, process.env.PREVIEW_READ_TOKEN));
+    draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, process.env.PREVIEW_READ_TOKEN);
     await hideSystemFields(strapi);
     await backfillSearchText(strapi);
     await ensureFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });

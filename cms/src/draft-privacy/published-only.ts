@@ -1,0 +1,198 @@
+import { errors } from '@strapi/utils';
+
+/**
+ * The content API reads published versions only. These pure functions turn whatever a reader sent
+ * (status, publication filters, relation filters, sorts, populate) into a read of published rows:
+ * the status is forced rather than compared, and every path that reaches into a draft-and-publish
+ * type through a relation is bound to published rows. A construct that cannot be bound that way
+ * (a negated relation filter, a sort over a relation) is refused with a 400 naming it.
+ */
+
+type Attribute = {
+  type: string;
+  target?: string;
+  component?: string;
+  components?: string[];
+  relation?: string;
+};
+
+/** What these rules need to know of a content type or component. */
+export type Model = { attributes: Record<string, Attribute>; draftAndPublish: boolean };
+export type Models = (uid: string) => Model | undefined;
+
+/** Filter operators as REST and the document service spell them, or as GraphQL args do. */
+export type FilterSyntax = { and: string; or: string; not: string; notNull: string };
+export const DOCUMENT_FILTERS: FilterSyntax = { and: '$and', or: '$or', not: '$not', notNull: '$notNull' };
+export const GRAPHQL_FILTERS: FilterSyntax = { and: 'and', or: 'or', not: 'not', notNull: 'notNull' };
+
+const MEDIA_UID = 'plugin::upload.file';
+
+/** Refused reads answer 400 with the reason, the way Strapi reports other invalid queries. */
+export class DraftPrivacyError extends errors.ValidationError {}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/** The uid an attribute leads to when it is a relation, media or component; undefined for scalars. */
+function targetOf(attribute: Attribute): string | undefined {
+  if (attribute.type === 'relation') return attribute.target;
+  if (attribute.type === 'media') return MEDIA_UID;
+  if (attribute.type === 'component') return attribute.component;
+  return undefined;
+}
+
+const isPublishedOnlyTarget = (models: Models, uid: string | undefined) =>
+  uid !== undefined && models(uid)?.draftAndPublish === true;
+
+/**
+ * Binds every relation filter into a draft-and-publish type to published rows, at any depth.
+ * Under a negation such a filter would still see draft rows (NOT (match AND published) is true for
+ * every draft row), so a negated relation filter into drafts is refused instead.
+ */
+export function publishedOnlyFilters(
+  models: Models,
+  uid: string,
+  filters: unknown,
+  syntax: FilterSyntax = DOCUMENT_FILTERS,
+  negated = false,
+): unknown {
+  if (Array.isArray(filters)) return filters.map((item) => publishedOnlyFilters(models, uid, item, syntax, negated));
+  if (!isPlainObject(filters)) return filters;
+  const model = models(uid);
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    if (key === syntax.and || key === syntax.or) {
+      result[key] = publishedOnlyFilters(models, uid, value, syntax, negated);
+      continue;
+    }
+    if (key === syntax.not) {
+      result[key] = publishedOnlyFilters(models, uid, value, syntax, !negated);
+      continue;
+    }
+    const attribute = model?.attributes[key];
+    const target = attribute ? targetOf(attribute) : undefined;
+    if (!attribute || target === undefined) {
+      result[key] = value;
+      continue;
+    }
+    if (attribute.type === 'relation' && isPublishedOnlyTarget(models, target)) {
+      if (negated) {
+        throw new DraftPrivacyError(`Filters cannot negate the relation "${key}": it would match unpublished versions.`);
+      }
+      if (!isPlainObject(value)) {
+        throw new DraftPrivacyError(`The filter on "${key}" must name a field of the related entry.`);
+      }
+      const nested = publishedOnlyFilters(models, target, value, syntax, negated);
+      result[key] = { [syntax.and]: [nested, { publishedAt: { [syntax.notNull]: true } }] };
+      continue;
+    }
+    result[key] = publishedOnlyFilters(models, target, value, syntax, negated);
+  }
+  return result;
+}
+
+/** The attribute paths a sort names ("author.name:desc", { author: { name: 'desc' } }, arrays of either). */
+function sortPaths(sort: unknown): string[][] {
+  if (typeof sort === 'string') {
+    return sort
+      .split(',')
+      .map((part) => part.trim().split(':')[0])
+      .filter(Boolean)
+      .map((path) => path.split('.'));
+  }
+  if (Array.isArray(sort)) return sort.flatMap(sortPaths);
+  if (isPlainObject(sort)) {
+    return Object.entries(sort).flatMap(([key, value]) =>
+      isPlainObject(value) ? sortPaths(value).map((path) => [key, ...path]) : [[key]],
+    );
+  }
+  return [];
+}
+
+/**
+ * Refuses a sort that orders by fields behind a relation into a draft-and-publish type: the join
+ * would order by unpublished rows too, and a sort order is enough to read a draft letter by letter.
+ */
+export function assertSortPublishedOnly(models: Models, uid: string, sort: unknown): void {
+  for (const path of sortPaths(sort)) {
+    let current: string | undefined = uid;
+    for (const key of path.slice(0, -1)) {
+      const attribute: Attribute | undefined = current ? models(current)?.attributes[key] : undefined;
+      if (!attribute) break;
+      const target = targetOf(attribute);
+      if (attribute.type === 'relation' && isPublishedOnlyTarget(models, target)) {
+        throw new DraftPrivacyError(`Cannot sort by "${path.join('.')}": "${key}" leads to articles with unpublished versions.`);
+      }
+      current = target;
+    }
+  }
+}
+
+/**
+ * Walks a populate object: filters and sorts of every populated relation get the same treatment as
+ * the top level. Relation counts into draft-and-publish types would count draft rows: refused.
+ * String and array forms name relations only, and populated rows already follow the forced status.
+ */
+function publishedOnlyPopulate(models: Models, uid: string, populate: unknown): unknown {
+  if (!isPlainObject(populate)) return populate;
+  const model = models(uid);
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(populate)) {
+    const attribute = model?.attributes[key];
+    if (key === 'on' && isPlainObject(value)) {
+      // Dynamic zones and morphs: { on: { 'shared.seo': { populate: … } } }
+      result.on = Object.fromEntries(
+        Object.entries(value).map(([component, options]) => [component, publishedOnlyQuery(models, component, options)]),
+      );
+      continue;
+    }
+    const target = attribute ? targetOf(attribute) : undefined;
+    if (!isPlainObject(value) || target === undefined) {
+      result[key] = value;
+      continue;
+    }
+    if (value.count !== undefined && value.count !== false && isPublishedOnlyTarget(models, target)) {
+      throw new DraftPrivacyError(`Cannot count "${key}": the count would include unpublished versions.`);
+    }
+    result[key] = publishedOnlyQuery(models, target, value);
+  }
+  return result;
+}
+
+/** Filters, sort and populate of one level of a query, made published-only. */
+function publishedOnlyQuery(models: Models, uid: string, query: unknown): unknown {
+  if (!isPlainObject(query)) return query;
+  const result: Record<string, unknown> = { ...query };
+  if (query.filters !== undefined) result.filters = publishedOnlyFilters(models, uid, query.filters);
+  if (query.sort !== undefined) assertSortPublishedOnly(models, uid, query.sort);
+  if (query.populate !== undefined) result.populate = publishedOnlyPopulate(models, uid, query.populate);
+  return result;
+}
+
+/** What a content-API read may pass to the document service; anything else is dropped. */
+const READ_PARAMS = [
+  'documentId',
+  'fields',
+  'filters',
+  'sort',
+  'populate',
+  'pagination',
+  'page',
+  'pageSize',
+  'start',
+  'limit',
+  'locale',
+  '_q',
+] as const;
+
+/**
+ * The parameters of a document-service read, made a read of published versions: `status` is set,
+ * not checked, so no spelling of "draft" gets through; parameters outside the read allow-list
+ * (`hasPublishedVersion`, `publicationFilter`, which compare drafts with published versions, and
+ * internal ones such as `lookup`) are dropped; relation filters, sorts and populate are bound as above.
+ */
+export function publishedOnlyParams(models: Models, uid: string, params: unknown): Record<string, unknown> {
+  const query = (publishedOnlyQuery(models, uid, params ?? {}) ?? {}) as Record<string, unknown>;
+  const kept = Object.fromEntries(READ_PARAMS.filter((key) => query[key] !== undefined).map((key) => [key, query[key]]));
+  return { ...kept, status: 'published' };
+}

@@ -1,0 +1,3 @@
+import { describeDraftPrivacy } from './draft-privacy.suite';
+
+describeDraftPrivacy('sqlite');
