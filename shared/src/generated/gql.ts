@@ -25,6 +25,7 @@ type Documents = {
     "\n  query ReviewArticle($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      ...ArticlePageFields\n      reviewRevision\n    }\n    ...SiteChrome\n  }\n": typeof types.ReviewArticleDocument,
     "\n  query HomePage($page: Int!, $pageSize: Int!, $withSections: Boolean = false) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      ...ArticleCardPage\n    }\n    sectionBlocks: sections(sort: [\"name:asc\"], pagination: { limit: 6 }) @include(if: $withSections) {\n      documentId\n      name\n      slug\n      articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: 3 }) {\n        ...ArticleCardFields\n      }\n    }\n    ...SiteChrome\n  }\n": typeof types.HomePageDocument,
     "\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n": typeof types.ReviewStatusDocument,
+    "\n  query SiteAnalytics {\n    siteSetting {\n      analyticsMeasurementId\n    }\n  }\n": typeof types.SiteAnalyticsDocument,
     "\n  query Feed($limit: Int!) {\n    articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: $limit }) {\n      ...ArticleCardFields\n      updatedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.FeedDocument,
     "\n  query Sitemap($page: Int!, $pageSize: Int!) {\n    articles_connection(sort: [\"publishedAt:desc\"], pagination: { page: $page, pageSize: $pageSize }) {\n      nodes {\n        slug\n        updatedAt\n      }\n      pageInfo {\n        total\n        pageCount\n      }\n    }\n  }\n": typeof types.SitemapDocument,
     "\n  query NewsSitemap($since: DateTime!) {\n    articles(filters: { publishedAt: { gte: $since } }, sort: [\"publishedAt:desc\"], pagination: { limit: 100 }) {\n      title\n      slug\n      publicationDate\n      publishedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": typeof types.NewsSitemapDocument,
@@ -46,6 +47,7 @@ const documents: Documents = {
     "\n  query ReviewArticle($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      ...ArticlePageFields\n      reviewRevision\n    }\n    ...SiteChrome\n  }\n": types.ReviewArticleDocument,
     "\n  query HomePage($page: Int!, $pageSize: Int!, $withSections: Boolean = false) {\n    articles_connection(\n      sort: [\"publicationDate:desc\", \"publishedAt:desc\"]\n      pagination: { page: $page, pageSize: $pageSize }\n    ) {\n      ...ArticleCardPage\n    }\n    sectionBlocks: sections(sort: [\"name:asc\"], pagination: { limit: 6 }) @include(if: $withSections) {\n      documentId\n      name\n      slug\n      articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: 3 }) {\n        ...ArticleCardFields\n      }\n    }\n    ...SiteChrome\n  }\n": types.HomePageDocument,
     "\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n": types.ReviewStatusDocument,
+    "\n  query SiteAnalytics {\n    siteSetting {\n      analyticsMeasurementId\n    }\n  }\n": types.SiteAnalyticsDocument,
     "\n  query Feed($limit: Int!) {\n    articles(sort: [\"publicationDate:desc\", \"publishedAt:desc\"], pagination: { limit: $limit }) {\n      ...ArticleCardFields\n      updatedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.FeedDocument,
     "\n  query Sitemap($page: Int!, $pageSize: Int!) {\n    articles_connection(sort: [\"publishedAt:desc\"], pagination: { page: $page, pageSize: $pageSize }) {\n      nodes {\n        slug\n        updatedAt\n      }\n      pageInfo {\n        total\n        pageCount\n      }\n    }\n  }\n": types.SitemapDocument,
     "\n  query NewsSitemap($since: DateTime!) {\n    articles(filters: { publishedAt: { gte: $since } }, sort: [\"publishedAt:desc\"], pagination: { limit: 100 }) {\n      title\n      slug\n      publicationDate\n      publishedAt\n    }\n    siteSetting {\n      ...SiteFields\n    }\n  }\n": types.NewsSitemapDocument,
@@ -114,6 +116,10 @@ export function graphql(source: "\n  query HomePage($page: Int!, $pageSize: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n"): (typeof documents)["\n  query ReviewStatus($documentId: ID!) {\n    article(documentId: $documentId, status: DRAFT) {\n      documentId\n      reviewRevision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteAnalytics {\n    siteSetting {\n      analyticsMeasurementId\n    }\n  }\n"): (typeof documents)["\n  query SiteAnalytics {\n    siteSetting {\n      analyticsMeasurementId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -172,6 +172,15 @@ export const reviewStatusQuery = graphql(`
   }
 `);
 
+/** The Google tag id set in Site settings: the website's security policy lets the tag load when there is one. */
+export const siteAnalyticsQuery = graphql(`
+  query SiteAnalytics {
+    siteSetting {
+      analyticsMeasurementId
+    }
+  }
+`);
+
 /** The newest published articles for the RSS feed. */
 export const feedQuery = graphql(`
   query Feed($limit: Int!) {
