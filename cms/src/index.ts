@@ -9,6 +9,7 @@ import { hideSystemFields } from './bootstrap/admin-layout';
 import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
+import { registerReviewLinksEndOnPublish } from './review-links/revision';
 import { seedDemoContent } from './bootstrap/demo-content';
 
 // Who may read drafts: filled in at bootstrap, once the preview token exists.
@@ -19,6 +20,7 @@ export default {
     registerDraftPrivacy(strapi, draftReaders);
     registerArticleRules(strapi);
     registerReviewLinkRoutes(strapi);
+    registerReviewLinksEndOnPublish(strapi);
     registerArticleNeighbours(strapi);
   },
 

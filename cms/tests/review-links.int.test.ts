@@ -65,7 +65,25 @@ it('refuses anyone not logged into the admin, bad expiries and unknown articles'
   expect((await post(`${documentId}/review-links`, {}, null)).status).toBe(401);
   expect((await post(`${documentId}/review-links`, {}, cms.readToken)).status).toBe(401);
   expect((await post(`${documentId}/review-links`, { days: 365 })).status).toBe(400);
+  expect((await post(`${documentId}/review-links`, { days: 30 })).status).toBe(200);
+  for (const days of [31, 90, 0, 1.5, '7', [7], true, null]) {
+    const refused = await post(`${documentId}/review-links`, { days });
+    expect({ days, status: refused.status }).toEqual({ days, status: 400 });
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/from 1 to 30/);
+  }
   expect((await post('nosucharticle000000000000/review-links', {})).status).toBe(404);
+});
+
+it('ends every review link when the article is published; links made afterwards open', async () => {
+  const before = (await (await post(`${documentId}/review-links`, {})).json()) as { url: string };
+  const revisionBefore = verifyReviewToken(before.url.split('/review/')[1], process.env.REVIEW_LINK_SECRET!);
+  await cms.strapi.documents('api::article.article').publish({ documentId });
+  const rows = await cms.strapi.db
+    .query('api::article.article')
+    .findMany({ where: { documentId }, select: ['reviewRevision', 'publishedAt'] });
+  expect(rows).toHaveLength(2);
+  const revisions = rows.map((row: { reviewRevision: number }) => row.reviewRevision);
+  expect(revisionBefore.ok && revisions.every((r: number) => r === revisionBefore.grant.revision + 1)).toBe(true);
 });
 
 it('hides the revision counter from the edit form', async () => {

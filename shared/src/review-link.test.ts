@@ -50,7 +50,12 @@ describe('reviewLinkExpiry', () => {
   it('accepts 1 to 90 days only', () => {
     expect(reviewLinkExpiry(1, NOW)).toBe(NOW + 86_400);
     expect(() => reviewLinkExpiry(0, NOW)).toThrow(RangeError);
-    expect(() => reviewLinkExpiry(91, NOW)).toThrow(RangeError);
+    expect(reviewLinkExpiry(30, NOW)).toBe(NOW + 30 * 86_400);
+    expect(() => reviewLinkExpiry(31, NOW)).toThrow(RangeError);
+    expect(() => reviewLinkExpiry(90, NOW)).toThrow(RangeError);
     expect(() => reviewLinkExpiry(1.5, NOW)).toThrow(RangeError);
+    for (const coerced of ['7', [7], true, null, { days: 7 }, NaN, Infinity]) {
+      expect(() => reviewLinkExpiry(coerced, NOW)).toThrow(/whole number from 1 to 30/);
+    }
   });
 });

@@ -15,7 +15,10 @@ export type ReviewLinkCheck =
   | { ok: false; reason: 'expired'; grant: ReviewGrant };
 
 export const DEFAULT_REVIEW_LINK_DAYS = 7;
-export const MAX_REVIEW_LINK_DAYS = 90;
+/** A review link lasts 1 to 30 days: the same range in the API, the admin panel and the README. */
+export const MAX_REVIEW_LINK_DAYS = 30;
+/** The choices the admin panel offers. */
+export const REVIEW_LINK_DAY_CHOICES = [1, 3, 7, 14, 30] as const;
 const VERSION = 'r1';
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
@@ -68,13 +71,13 @@ export function verifyReviewToken(
   return { ok: true, grant };
 }
 
-/** Expiry for a link valid `days` days from now (1 to 90, default 7). */
-export function reviewLinkExpiry(
-  days: number = DEFAULT_REVIEW_LINK_DAYS,
-  nowSeconds = Math.floor(Date.now() / 1000),
-): number {
-  if (!Number.isInteger(days) || days < 1 || days > MAX_REVIEW_LINK_DAYS) {
-    throw new RangeError(`A review link lasts 1 to ${MAX_REVIEW_LINK_DAYS} days, not ${days}`);
+/**
+ * Expiry for a link valid `days` days from now (default 7). `days` comes from a request body, so it
+ * is checked as foreign input: only a whole JSON number from 1 to 30 passes — not "7", [7] or true.
+ */
+export function reviewLinkExpiry(days: unknown = DEFAULT_REVIEW_LINK_DAYS, nowSeconds = Math.floor(Date.now() / 1000)): number {
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_REVIEW_LINK_DAYS) {
+    throw new RangeError(`days must be a whole number from 1 to ${MAX_REVIEW_LINK_DAYS}, like 7`);
   }
   return nowSeconds + days * 86_400;
 }

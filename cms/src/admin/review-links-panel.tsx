@@ -5,6 +5,7 @@ import { isFetchError, useFetchClient, useNotification } from '@strapi/strapi/ad
 type PanelProps = { model: string; documentId?: string };
 type CreatedLink = { url: string; expiresAt: string };
 
+// The API takes a whole number of days from 1 to 30 (MAX_REVIEW_LINK_DAYS in @newsroom/shared).
 const EXPIRY_DAYS = [1, 3, 7, 14, 30];
 
 function ReviewLinksContent({ documentId }: { documentId: string }) {
@@ -51,7 +52,8 @@ function ReviewLinksContent({ documentId }: { documentId: string }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       <Typography variant="pi" textColor="neutral600">
-        Anyone with the link can read this draft, without an account, until it expires.
+        Anyone with the link can read this draft, without an account, until it expires. Publishing the
+        article ends every link; so does revoking them.
       </Typography>
       <SingleSelect aria-label="Link expires after" value={days} onChange={(value) => setDays(String(value))} size="S">
         {EXPIRY_DAYS.map((n) => (

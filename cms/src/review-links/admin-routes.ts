@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_REVIEW_LINK_DAYS, reviewLinkExpiry, signReviewToken } from '@newsroom/shared';
+import { reviewLinkExpiry, signReviewToken } from '@newsroom/shared';
 import { readReviewSettings } from '../env';
+import { currentRevision, revokeReviewLinks } from './revision';
 
 const ARTICLE = 'api::article.article';
 
@@ -17,15 +18,9 @@ const canEditArticles = [
   { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.update', ARTICLE]] } },
 ];
 
-async function currentRevision(strapi: Core.Strapi, documentId: string): Promise<number | null> {
-  const rows = await strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['reviewRevision'] });
-  if (rows.length === 0) return null;
-  return Math.max(...rows.map((row: { reviewRevision?: number | null }) => row.reviewRevision ?? 0));
-}
-
 /**
  * Admin API behind the article edit view's "Review links" panel:
- * POST /newsroom/articles/:documentId/review-links          → a signed link to the draft ({ days } 1–90, default 7)
+ * POST /newsroom/articles/:documentId/review-links          → a signed link to the draft ({ days } 1–30, default 7)
  * POST /newsroom/articles/:documentId/review-links/revoke   → every earlier link stops working
  */
 export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
@@ -37,10 +32,10 @@ export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
       ctx.body = { error: { message: 'REVIEW_LINK_SECRET is not configured on the CMS.' } };
       return;
     }
-    const days = ctx.request.body?.days ?? DEFAULT_REVIEW_LINK_DAYS;
     let expiresAt: number;
     try {
-      expiresAt = reviewLinkExpiry(Number(days));
+      // No `days` at all means the default (7); anything else must be a whole number from 1 to 30.
+      expiresAt = reviewLinkExpiry(ctx.request.body?.days);
     } catch (error) {
       ctx.status = 400;
       ctx.body = { error: { message: (error as Error).message } };
@@ -66,11 +61,7 @@ export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
       ctx.body = { error: { message: 'No such article.' } };
       return;
     }
-    // Written straight to both rows (draft and published): this is not an editorial change, so it
-    // must not create a draft modification or notify the website.
-    await strapi.db
-      .query(ARTICLE)
-      .updateMany({ where: { documentId: ctx.params.documentId }, data: { reviewRevision: revision + 1 } });
+    await revokeReviewLinks(strapi, ctx.params.documentId, revision);
     strapi.log.info(`Review links for article ${ctx.params.documentId} revoked (revision ${revision + 1}).`);
     ctx.body = { revision: revision + 1 };
   };
