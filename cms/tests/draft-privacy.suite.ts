@@ -240,6 +240,27 @@ export function describeDraftPrivacy(database: Database) {
       },
     );
 
+    it.each([
+      'filters[articles][$null]=true',
+      'filters[articles][$notNull]=true',
+      'filters[articles]=1',
+      'filters[articles][id][$in][0]=1',
+      `filters[articles][$or][0][title][$containsi]=${MARKER}`,
+      `filters[$not][$not][articles][title][$containsi]=${MARKER}`,
+      `filters[$or][0][$not][articles][title][$containsi]=${MARKER}`,
+      'sort[articles][title]=asc',
+      'sort[0]=articles.title:desc',
+      'populate[articles][count]=true',
+      'populate[articles][sort]=title:asc',
+      `populate[articles][filters][$not][author][articles][title][$containsi]=${MARKER}`,
+      `populate[articles][populate][author][filters][articles][title][$containsi]=${MARKER}`,
+      'populate[articles][fields][0]=searchText&status=draft',
+      'populate[articles][publicationFilter]=modified',
+      'populate[articles][status]=draft',
+    ])('authors ?%s is answered without a 5xx or a draft', async (query) => {
+      noLeak(await rest(`/api/authors?${query}`, tokens[credential]));
+    });
+
     it('the media library hands out no entries through `related`', async () => {
       for (const url of [
         '/api/upload/files?populate=related',

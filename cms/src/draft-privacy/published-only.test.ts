@@ -107,6 +107,12 @@ describe('publishedOnlyFilters', () => {
 
   it('refuses a relation filter that is not an object', () => {
     expect(() => publishedOnlyFilters(models, 'api::author.author', { articles: 5 })).toThrow(DraftPrivacyError);
+    expect(() => publishedOnlyFilters(models, 'api::author.author', { articles: { $null: true } })).toThrow(
+      /must name a field/,
+    );
+    expect(publishedOnlyFilters(models, 'api::author.author', { articles: { id: { $in: [1] } } })).toEqual({
+      articles: { $and: [{ id: { $in: [1] } }, PUBLISHED] },
+    });
   });
 
   it('speaks GraphQL filter syntax too', () => {

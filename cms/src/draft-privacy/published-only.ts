@@ -79,7 +79,10 @@ export function publishedOnlyFilters(
       if (negated) {
         throw new DraftPrivacyError(`Filters cannot negate the relation "${key}": it would match unpublished versions.`);
       }
-      if (!isPlainObject(value)) {
+      const targetAttributes = models(target)?.attributes ?? {};
+      const namesFields = (name: string) =>
+        name === syntax.and || name === syntax.or || name === syntax.not || name === 'id' || name in targetAttributes;
+      if (!isPlainObject(value) || !Object.keys(value).every(namesFields)) {
         throw new DraftPrivacyError(`The filter on "${key}" must name a field of the related entry.`);
       }
       const nested = publishedOnlyFilters(models, target, value, syntax, negated);
