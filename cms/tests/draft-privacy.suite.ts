@@ -24,9 +24,12 @@ type Schema = {
 const API_DIR = path.join(__dirname, '..', 'src', 'api');
 const schemas: Schema[] = readdirSync(API_DIR).flatMap((api) =>
   readdirSync(path.join(API_DIR, api, 'content-types')).map((type) => {
-    const json = JSON.parse(
-      readFileSync(path.join(API_DIR, api, 'content-types', type, 'schema.json'), 'utf8'),
-    ) as { kind: string; info: { pluralName: string; singularName: string }; options?: { draftAndPublish?: boolean }; attributes: Record<string, Attribute> };
+    const json = JSON.parse(readFileSync(path.join(API_DIR, api, 'content-types', type, 'schema.json'), 'utf8')) as {
+      kind: string;
+      info: { pluralName: string; singularName: string };
+      options?: { draftAndPublish?: boolean };
+      attributes: Record<string, Attribute>;
+    };
     return {
       uid: `api::${api}.${type}`,
       kind: json.kind,
@@ -65,7 +68,15 @@ const MARKER = 'Zanzibarquill';
 const ABSENT = 'Quokkaverbena';
 
 /** Ways of saying "draft" that Strapi itself honours (each is checked with the preview token). */
-const DRAFT_STATUS = ['status=draft', 'status=DRAFT', 'status=Draft', 'status=xyz', 'status[0]=draft', 'status=', 'status[$ne]=published'];
+const DRAFT_STATUS = [
+  'status=draft',
+  'status=DRAFT',
+  'status=Draft',
+  'status=xyz',
+  'status[0]=draft',
+  'status=',
+  'status[$ne]=published',
+];
 /** Other spellings: no positive control (they may mean nothing to Strapi), but must never leak. */
 const OTHER_PARAMS = [
   'publicationState=preview',
@@ -121,7 +132,8 @@ export function describeDraftPrivacy(database: Database) {
       const links: Record<string, unknown> = {};
       for (const [field, attribute] of Object.entries(schema.attributes)) {
         const target = attribute.target && plain[attribute.target];
-        if (attribute.type === 'relation' && target) links[field] = attribute.relation?.endsWith('Many') ? [target] : target;
+        if (attribute.type === 'relation' && target)
+          links[field] = attribute.relation?.endsWith('Many') ? [target] : target;
         if (attribute.type === 'media') links[field] = mediaId;
       }
       const text = textField(schema);
@@ -134,7 +146,13 @@ export function describeDraftPrivacy(database: Database) {
         data: { [text]: `Unpublished rewrite ${MARKER}`, dek: `An edit that mentions ${MARKER}` },
       });
       const neverPublished = await documents(schema.uid).create({
-        data: { [text]: `Draft ${MARKER}`, dek: `Draft dek ${MARKER}`, slug: `${schema.singular}-draft`, imageSource: 'Newsroom', ...links },
+        data: {
+          [text]: `Draft ${MARKER}`,
+          dek: `Draft dek ${MARKER}`,
+          slug: `${schema.singular}-draft`,
+          imageSource: 'Newsroom',
+          ...links,
+        },
       });
       drafts[schema.uid] = { neverPublished: neverPublished.documentId, edited: published.documentId };
     }
@@ -147,9 +165,13 @@ export function describeDraftPrivacy(database: Database) {
       'plugin::upload.content-api.find',
       'plugin::upload.content-api.findOne',
     ];
-    const publicRole = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const publicRole = await cms.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
     for (const action of readActions) {
-      await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: publicRole.id } });
+      await cms.strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action, role: publicRole.id } });
     }
     tokens.public = null;
     tokens['website read token'] = cms.readToken;
@@ -177,7 +199,12 @@ export function describeDraftPrivacy(database: Database) {
     ),
     ...draftTypes.flatMap((to) =>
       DRAFT_STATUS.map(
-        (param) => [`${to.plural}/:draft ?${param}`, () => `/api/${to.plural}/${drafts[to.uid].neverPublished}?${param}`, true] as const,
+        (param) =>
+          [
+            `${to.plural}/:draft ?${param}`,
+            () => `/api/${to.plural}/${drafts[to.uid].neverPublished}?${param}`,
+            true,
+          ] as const,
       ),
     ),
     ...draftTypes.flatMap((to) =>
@@ -235,7 +262,10 @@ export function describeDraftPrivacy(database: Database) {
           tokens[credential],
         );
         expect(negated.status).toBe(400);
-        const sorted = await rest(`/api/${p.from.plural}?sort=${[...p.fields, textField(p.to)].join('.')}:asc`, tokens[credential]);
+        const sorted = await rest(
+          `/api/${p.from.plural}?sort=${[...p.fields, textField(p.to)].join('.')}:asc`,
+          tokens[credential],
+        );
         expect(sorted.status).toBe(400);
       },
     );
@@ -269,7 +299,11 @@ export function describeDraftPrivacy(database: Database) {
         '/api/upload/files?filters[related][id][$notNull]=true',
       ]) {
         const answer = await rest(url, tokens[credential]);
-        expect({ url, status: answer.status < 500, leaked: answer.text.includes(MARKER) }).toEqual({ url, status: true, leaked: false });
+        expect({ url, status: answer.status < 500, leaked: answer.text.includes(MARKER) }).toEqual({
+          url,
+          status: true,
+          leaked: false,
+        });
       }
       // Positive control: the probe reaches the file itself (the website's token may not list files at all).
       const files = await rest('/api/upload/files', tokens[credential]);
@@ -283,21 +317,32 @@ export function describeDraftPrivacy(database: Database) {
       leaks(await rest(url(), cms.previewToken));
     });
 
-    it.each(relationPaths.map((p) => [pathName(p), p] as const))('a filter through %s tells draft text apart', async (_name, p) => {
-      const ask = (word: string) =>
-        rest(`/api/${p.from.plural}?status=draft&${filterParam(p.fields, textField(p.to), word)}`, cms.previewToken);
-      expect((await ask(MARKER)).text).not.toBe((await ask(ABSENT)).text);
-    });
+    it.each(relationPaths.map((p) => [pathName(p), p] as const))(
+      'a filter through %s tells draft text apart',
+      async (_name, p) => {
+        const ask = (word: string) =>
+          rest(`/api/${p.from.plural}?status=draft&${filterParam(p.fields, textField(p.to), word)}`, cms.previewToken);
+        expect((await ask(MARKER)).text).not.toBe((await ask(ABSENT)).text);
+      },
+    );
   });
 
   // ---- GraphQL ----------------------------------------------------------------------------------
-  const draftArgs = ['status: DRAFT', 'status: DRAFT, publicationFilter: NEVER_PUBLISHED', 'status: DRAFT, hasPublishedVersion: false'];
+  const draftArgs = [
+    'status: DRAFT',
+    'status: DRAFT, publicationFilter: NEVER_PUBLISHED',
+    'status: DRAFT, hasPublishedVersion: false',
+  ];
   const graphqlReads: (readonly [string, () => string, Record<string, unknown>])[] = [
     ...draftTypes.flatMap((to) => {
       const field = textField(to);
       return draftArgs.flatMap((args) => [
         [`${camel(to.plural)}(${args})`, () => `{ ${camel(to.plural)}(${args}) { ${field} dek } }`, {}] as const,
-        [`${camel(to.plural)}_connection(${args})`, () => `{ ${camel(to.plural)}_connection(${args}) { nodes { ${field} } } }`, {}] as const,
+        [
+          `${camel(to.plural)}_connection(${args})`,
+          () => `{ ${camel(to.plural)}_connection(${args}) { nodes { ${field} } } }`,
+          {},
+        ] as const,
         [
           `${camel(to.singular)}(documentId, ${args})`,
           () => `query ($id: ID!) { ${camel(to.singular)}(documentId: $id, ${args}) { ${field} } }`,
@@ -309,7 +354,11 @@ export function describeDraftPrivacy(database: Database) {
       const selection = (fields: string[]): string =>
         fields.length === 0 ? `${textField(p.to)} dek` : `${fields[0]} { ${selection(fields.slice(1))} }`;
       return [
-        [`${pathName(p)} selected`, () => `{ ${camel(p.from.plural)}(status: DRAFT) { ${selection(p.fields)} } }`, {}] as const,
+        [
+          `${pathName(p)} selected`,
+          () => `{ ${camel(p.from.plural)}(status: DRAFT) { ${selection(p.fields)} } }`,
+          {},
+        ] as const,
         [
           `${pathName(p)} as a connection`,
           () =>
@@ -333,13 +382,20 @@ export function describeDraftPrivacy(database: Database) {
       'a filter through %s is no oracle on draft text',
       async (_name, p) => {
         const filter = (word: string) =>
-          p.fields.reduceRight((inner, field) => `{ ${field}: ${inner} }`, `{ ${textField(p.to)}: { containsi: "${word}" } }`);
+          p.fields.reduceRight(
+            (inner, field) => `{ ${field}: ${inner} }`,
+            `{ ${textField(p.to)}: { containsi: "${word}" } }`,
+          );
         const root = camel(p.from.plural);
         for (const shape of [
           (word: string) => `{ ${root}(status: DRAFT, filters: ${filter(word)}) { documentId } }`,
-          (word: string) => `{ ${root}(filters: { or: [${filter(word)}, { documentId: { eq: "none" } }] }) { documentId } }`,
+          (word: string) =>
+            `{ ${root}(filters: { or: [${filter(word)}, { documentId: { eq: "none" } }] }) { documentId } }`,
         ]) {
-          const [marked, absent] = [await graphql(shape(MARKER), tokens[credential]), await graphql(shape(ABSENT), tokens[credential])];
+          const [marked, absent] = [
+            await graphql(shape(MARKER), tokens[credential]),
+            await graphql(shape(ABSENT), tokens[credential]),
+          ];
           expect(marked.status).toBeLessThan(500);
           expect(marked.text).toBe(absent.text);
         }
@@ -359,7 +415,22 @@ export function describeDraftPrivacy(database: Database) {
     const author = schemas.find((schema) => schema.uid === 'api::author.author')!;
     const authorId = (await cms.strapi.documents(author.uid).findFirst({})).documentId;
     const updated = await graphql(
-      `mutation ($id: ID!) { updateAuthor(documentId: $id, data: { role: "Senior Editor" }) { role articles { title dek } articles_connection { nodes { title } } } }`,
+      `
+        mutation ($id: ID!) {
+          updateAuthor(documentId: $id, data: { role: "Senior Editor" }) {
+            role
+            articles {
+              title
+              dek
+            }
+            articles_connection {
+              nodes {
+                title
+              }
+            }
+          }
+        }
+      `,
       token,
       { id: authorId },
     );
@@ -367,7 +438,10 @@ export function describeDraftPrivacy(database: Database) {
     expect(updated.text).toContain('Published and public');
     for (const to of draftTypes) {
       const draftId = drafts[to.uid].edited;
-      const write = await rest(`/api/${to.plural}/${draftId}`, token, { method: 'PUT', body: JSON.stringify({ data: {} }) });
+      const write = await rest(`/api/${to.plural}/${draftId}`, token, {
+        method: 'PUT',
+        body: JSON.stringify({ data: {} }),
+      });
       expect(write.status).toBe(403);
       noLeak(write);
       const mutation = await graphql(
@@ -409,7 +483,9 @@ export function describeDraftPrivacy(database: Database) {
 }
 
 function populateParam(fields: string[]): string {
-  return fields.reduce((param, field, index) => `${param}${index === 0 ? 'populate' : '[populate]'}[${field}]`, '') + '=true';
+  return (
+    fields.reduce((param, field, index) => `${param}${index === 0 ? 'populate' : '[populate]'}[${field}]`, '') + '=true'
+  );
 }
 
 function filterParam(fields: string[], text: string, word: string): string {

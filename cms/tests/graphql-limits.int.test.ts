@@ -19,7 +19,10 @@ async function graphql(query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${cms.readToken}` },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: { tags?: unknown[] }; errors?: { message: string }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: { tags?: unknown[] }; errors?: { message: string }[] },
+  };
 }
 
 it('caps a page at 100 entries, whatever the limit asked', async () => {
@@ -44,7 +47,8 @@ it('refuses 500 aliased queries with a 400 before running any of them', async ()
 });
 
 it('refuses 16 aliases with a 400, and runs 15', async () => {
-  const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: tags(pagination: { limit: 1 }) { name }`).join(' ')} }`;
+  const aliased = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: tags(pagination: { limit: 1 }) { name }`).join(' ')} }`;
   expect((await graphql(aliased(15))).status).toBe(200);
   const refused = await graphql(aliased(16));
   expect(refused.status).toBe(400);

@@ -75,7 +75,10 @@ export function verifyReviewToken(
  * Expiry for a link valid `days` days from now (default 7). `days` comes from a request body, so it
  * is checked as foreign input: only a whole JSON number from 1 to 30 passes — not "7", [7] or true.
  */
-export function reviewLinkExpiry(days: unknown = DEFAULT_REVIEW_LINK_DAYS, nowSeconds = Math.floor(Date.now() / 1000)): number {
+export function reviewLinkExpiry(
+  days: unknown = DEFAULT_REVIEW_LINK_DAYS,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): number {
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_REVIEW_LINK_DAYS) {
     throw new RangeError(`days must be a whole number from 1 to ${MAX_REVIEW_LINK_DAYS}, like 7`);
   }

@@ -85,13 +85,27 @@ function registerGraphqlGuard(strapi: Core.Strapi, readers: DraftReaders, models
       for (const [field, attribute] of Object.entries(attributes)) {
         const target = attribute.target;
         if (attribute.type !== 'relation' || !target || !models(target)?.draftAndPublish) continue;
-        const guard = (resolve: Resolve, parent: unknown, args: GraphqlArgs, context: GraphqlContext, info: GraphqlInfo) => {
+        const guard = (
+          resolve: Resolve,
+          parent: unknown,
+          args: GraphqlArgs,
+          context: GraphqlContext,
+          info: GraphqlInfo,
+        ) => {
           if (mayReadDrafts(context.state?.auth, readers.previewTokenId)) return resolve(parent, args, context, info);
           forgetRootPublicationArgs(context, info);
           if (args.sort !== undefined) assertSortPublishedOnly(models, target, args.sort);
           const { publicationFilter: _filter, hasPublishedVersion: _has, ...kept } = args;
-          const filters = args.filters === undefined ? undefined : publishedOnlyFilters(models, target, args.filters, GRAPHQL_FILTERS);
-          return resolve(parent, { ...kept, ...(filters === undefined ? {} : { filters }), status: 'published' }, context, info);
+          const filters =
+            args.filters === undefined
+              ? undefined
+              : publishedOnlyFilters(models, target, args.filters, GRAPHQL_FILTERS);
+          return resolve(
+            parent,
+            { ...kept, ...(filters === undefined ? {} : { filters }), status: 'published' },
+            context,
+            info,
+          );
         };
         const typeName = getTypeName(schema);
         resolversConfig[`${typeName}.${field}`] = { middlewares: [guard] };

@@ -77,7 +77,9 @@ export function publishedOnlyFilters(
     }
     if (attribute.type === 'relation' && isPublishedOnlyTarget(models, target)) {
       if (negated) {
-        throw new DraftPrivacyError(`Filters cannot negate the relation "${key}": it would match unpublished versions.`);
+        throw new DraftPrivacyError(
+          `Filters cannot negate the relation "${key}": it would match unpublished versions.`,
+        );
       }
       const targetAttributes = models(target)?.attributes ?? {};
       const namesFields = (name: string) =>
@@ -124,7 +126,9 @@ export function assertSortPublishedOnly(models: Models, uid: string, sort: unkno
       if (!attribute) break;
       const target = targetOf(attribute);
       if (attribute.type === 'relation' && isPublishedOnlyTarget(models, target)) {
-        throw new DraftPrivacyError(`Cannot sort by "${path.join('.')}": "${key}" leads to articles with unpublished versions.`);
+        throw new DraftPrivacyError(
+          `Cannot sort by "${path.join('.')}": "${key}" leads to articles with unpublished versions.`,
+        );
       }
       current = target;
     }
@@ -145,7 +149,10 @@ function publishedOnlyPopulate(models: Models, uid: string, populate: unknown): 
     if (key === 'on' && isPlainObject(value)) {
       // Dynamic zones and morphs: { on: { 'shared.seo': { populate: … } } }
       result.on = Object.fromEntries(
-        Object.entries(value).map(([component, options]) => [component, publishedOnlyQuery(models, component, options)]),
+        Object.entries(value).map(([component, options]) => [
+          component,
+          publishedOnlyQuery(models, component, options),
+        ]),
       );
       continue;
     }
@@ -196,6 +203,8 @@ const READ_PARAMS = [
  */
 export function publishedOnlyParams(models: Models, uid: string, params: unknown): Record<string, unknown> {
   const query = (publishedOnlyQuery(models, uid, params ?? {}) ?? {}) as Record<string, unknown>;
-  const kept = Object.fromEntries(READ_PARAMS.filter((key) => query[key] !== undefined).map((key) => [key, query[key]]));
+  const kept = Object.fromEntries(
+    READ_PARAMS.filter((key) => query[key] !== undefined).map((key) => [key, query[key]]),
+  );
   return { ...kept, status: 'published' };
 }
