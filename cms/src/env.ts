@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
-const SECRETS = [
+/** The secrets the CMS refuses to start without. */
+export const SECRETS = [
   'APP_KEYS',
   'ADMIN_JWT_SECRET',
   'API_TOKEN_SALT',
