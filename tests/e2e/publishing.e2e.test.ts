@@ -12,9 +12,15 @@ let stack: { cms: ChildProcess; stop: () => Promise<void> };
 let api: CmsApi;
 
 const get = (path: string) => fetch(`${servers.webUrl}${path}`);
+/** A page or feed whose text is read: it must answer 200, or a `not.toContain` on an error page would prove nothing. */
+const read = async (path: string) => {
+  const response = await fetch(`${servers.webUrl}${path}`);
+  expect({ path, status: response.status }).toEqual({ path, status: 200 });
+  return response;
+};
 /** The page's visible text (markup and the RSC payload stripped), so failures print something readable. */
 const text = async (path: string) => {
-  const html = await (await get(path)).text();
+  const html = await (await read(path)).text();
   return html
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<[^>]+>/g, ' ')
@@ -40,7 +46,7 @@ describe('on-demand revalidation', () => {
     // Cache the pages first, so what follows proves they were revalidated rather than rendered fresh.
     expect(await text('/')).not.toContain('Floodgates');
     expect((await get('/articles/floodgates-of-the-delta')).status).toBe(404);
-    expect(await (await get('/feed.xml')).text()).not.toContain('Floodgates');
+    expect(await (await read('/feed.xml')).text()).not.toContain('Floodgates');
   });
 
   it('shows a newly published article on its page and on the front page at once', async () => {
@@ -55,7 +61,7 @@ describe('on-demand revalidation', () => {
     expect((await get('/articles/floodgates-of-the-delta')).status).toBe(200);
     expect(await text('/articles/floodgates-of-the-delta')).toContain('Floodgates of the delta');
     expect(await text('/')).toContain('Floodgates of the delta');
-    expect(await (await get('/feed.xml')).text()).toContain('Floodgates of the delta');
+    expect(await (await read('/feed.xml')).text()).toContain('Floodgates of the delta');
   });
 
   it('shows an edit to the published article on the next request', async () => {
@@ -82,7 +88,7 @@ describe('on-demand revalidation', () => {
     await api.unpublishArticle(documentId);
     expect((await get('/articles/delta-floodgates')).status).toBe(404);
     expect(await text('/')).not.toContain('Floodgates of the delta');
-    expect(await (await get('/feed.xml')).text()).not.toContain('Floodgates of the delta');
+    expect(await (await read('/feed.xml')).text()).not.toContain('Floodgates of the delta');
   });
 });
 
