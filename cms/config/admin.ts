@@ -1,13 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
 import { pathFor } from '@newsroom/shared';
-import { readReviewSettings, readSecrets } from '../src/env';
+import { cmsEnv } from '../src/env';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
-  const secrets = readSecrets(env);
-  const website = readReviewSettings();
+const config = (): Core.Config.Admin => {
+  const env = cmsEnv();
+  const { secrets, review: website } = env;
   return {
     auth: {
       secret: secrets.adminJwtSecret,
+      // cookie.secure is left to Strapi on purpose: in production it marks the admin session
+      // cookie Secure when the request itself came over https (getRefreshCookieOptions in
+      // @strapi/admin's session-auth), so `npm start` on http://127.0.0.1 still logs in. Forcing
+      // true would break that (Koa refuses to set a Secure cookie over http); forcing false would
+      // drop Secure behind https too. Behind a TLS proxy, Koa sees https only with server.proxy.koa.
     },
     apiToken: {
       salt: secrets.apiTokenSalt,
@@ -21,7 +26,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
       encryptionKey: secrets.encryptionKey,
     },
     // Tests and headless deployments run the content API without the admin bundle.
-    serveAdminPanel: env.bool('SERVE_ADMIN', true),
+    serveAdminPanel: env.serveAdmin,
     flags: {
       nps: false,
       promoteEE: false,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { readReviewSettings } from '../src/env';
+import { cmsEnv } from '../src/env';
 
 const config = (): Core.Config.Middlewares => [
   'strapi::logger',
@@ -14,14 +14,14 @@ const config = (): Core.Config.Middlewares => [
           'img-src': ["'self'", 'data:', 'blob:'],
           'media-src': ["'self'", 'data:', 'blob:'],
           // The admin's Preview pane frames the website.
-          'frame-src': ["'self'", readReviewSettings().publicUrl],
+          'frame-src': ["'self'", cmsEnv().review.publicUrl],
           upgradeInsecureRequests: null,
         },
       },
     },
   },
   'strapi::cors',
-  'strapi::poweredBy',
+  // No 'strapi::poweredBy': an X-Powered-By header only tells scanners what to try.
   'strapi::query',
   'strapi::body',
   'strapi::session',

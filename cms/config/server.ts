@@ -1,14 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { readSecrets } from '../src/env';
+import { cmsEnv } from '../src/env';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
-  host: env('HOST', '127.0.0.1'),
-  port: env.int('PORT', 1337),
-  // Public origin of the CMS (used for absolute media URLs and the admin).
-  url: env('CMS_PUBLIC_URL', ''),
-  app: {
-    keys: readSecrets(env).appKeys,
-  },
-});
+const config = (): Core.Config.Server => {
+  const env = cmsEnv();
+  return {
+    host: env.server.host,
+    port: env.server.port,
+    // Public origin of the CMS (used for absolute media URLs and the admin).
+    url: env.server.publicUrl,
+    app: {
+      keys: env.secrets.appKeys,
+    },
+  };
+};
 
 export default config;

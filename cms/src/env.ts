@@ -1,6 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import path from 'node:path';
+import { z } from 'zod';
 
-type Env = Core.Config.Shared.ConfigParams['env'];
+// The one place the CMS reads its environment (Strapi has loaded cms/.env into it by then).
+// Everything is validated together, so a misconfigured deployment names every problem at once.
 
 /** The secrets the CMS refuses to start without. */
 export const SECRETS = [
@@ -12,48 +14,66 @@ export const SECRETS = [
   'JWT_SECRET',
 ] as const;
 
-export type CmsSecrets = {
-  appKeys: string[];
-  adminJwtSecret: string;
-  apiTokenSalt: string;
-  transferTokenSalt: string;
-  encryptionKey: string;
-  jwtSecret: string;
-};
+const secret = z.string({ error: 'missing (run `npm start` once to generate cms/.env)' }).min(1, 'empty');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', ''])
+    .optional()
+    .transform((value) => (value === 'true' ? true : value === 'false' ? false : fallback));
+const optionalUrl = z
+  .union([z.url(), z.literal('')])
+  .optional()
+  .transform((value) => (value ? value.replace(/\/+$/, '') : undefined));
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
-/**
- * Reads the secrets every Strapi config needs, naming all missing ones at once.
- * `npm start` generates them into cms/.env on first run (see scripts/start.mjs).
- */
-export function readSecrets(env: Env): CmsSecrets {
-  const missing = SECRETS.filter((name) => !env(name));
-  if (missing.length > 0) {
-    throw new Error(
-      `Missing environment variables for the CMS: ${missing.join(', ')}. ` +
-        'Run `npm start` once at the repository root to generate cms/.env, or copy cms/.env.example.',
-    );
-  }
-  return {
-    appKeys: env.array('APP_KEYS') as string[],
-    adminJwtSecret: env('ADMIN_JWT_SECRET') as string,
-    apiTokenSalt: env('API_TOKEN_SALT') as string,
-    transferTokenSalt: env('TRANSFER_TOKEN_SALT') as string,
-    encryptionKey: env('ENCRYPTION_KEY') as string,
-    jwtSecret: env('JWT_SECRET') as string,
-  };
-}
+const schema = z.object({
+  APP_KEYS: secret.transform((value) => value.split(',').map((key) => key.trim())),
+  ADMIN_JWT_SECRET: secret,
+  API_TOKEN_SALT: secret,
+  TRANSFER_TOKEN_SALT: secret,
+  ENCRYPTION_KEY: secret,
+  JWT_SECRET: secret,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port(1337),
+  CMS_PUBLIC_URL: optionalUrl,
+  DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).default('sqlite'),
+  DATABASE_FILENAME: z.string().default('.tmp/data.db'),
+  DATABASE_URL: optionalText,
+  DATABASE_HOST: z.string().default('127.0.0.1'),
+  DATABASE_PORT: port(5432),
+  DATABASE_NAME: z.string().default('newsroom'),
+  DATABASE_USERNAME: z.string().default('newsroom'),
+  DATABASE_PASSWORD: z.string().default(''),
+  DATABASE_SCHEMA: z.string().default('public'),
+  DATABASE_SSL: flag(false),
+  DATABASE_SSL_REJECT_UNAUTHORIZED: flag(true),
+  DATABASE_POOL_MIN: z.coerce.number().int().min(0).default(2),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  WEB_READ_TOKEN: optionalText,
+  PREVIEW_READ_TOKEN: optionalText,
+  ADMIN_EMAIL: optionalText,
+  ADMIN_PASSWORD: optionalText,
+  SEED_DEMO_CONTENT: flag(true),
+  SERVE_ADMIN: flag(true),
+  GRAPHQL_INTROSPECTION: flag(false),
+  STRAPI_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('info'),
+  WEB_URL: optionalUrl,
+  WEB_PUBLIC_URL: optionalUrl,
+  REVALIDATE_SECRET: optionalText,
+  PREVIEW_SECRET: optionalText,
+  REVIEW_LINK_SECRET: optionalText,
+  NODE_ENV: z.string().optional(),
+});
 
 export type WebsiteLink = {
   /** Origin the CMS uses to reach the website, e.g. http://127.0.0.1:3000 (http://web:3000 in compose). */
   webUrl: string;
   revalidateSecret: string;
 };
-
-/** Where and how to tell the website about published changes; null when not configured. */
-export function readWebsiteLink(source: NodeJS.ProcessEnv = process.env): WebsiteLink | null {
-  if (!source.WEB_URL || !source.REVALIDATE_SECRET) return null;
-  return { webUrl: source.WEB_URL.replace(/\/+$/, ''), revalidateSecret: source.REVALIDATE_SECRET };
-}
 
 export type ReviewSettings = {
   /** Origin readers and reviewers use for the website (links the CMS hands out). */
@@ -64,12 +84,107 @@ export type ReviewSettings = {
   reviewLinkSecret: string | undefined;
 };
 
-/** Settings for previews and review links. */
-export function readReviewSettings(source: NodeJS.ProcessEnv = process.env): ReviewSettings {
-  const publicUrl = source.WEB_PUBLIC_URL || source.WEB_URL || 'http://127.0.0.1:3000';
-  return {
-    publicUrl: publicUrl.replace(/\/+$/, ''),
-    previewSecret: source.PREVIEW_SECRET || undefined,
-    reviewLinkSecret: source.REVIEW_LINK_SECRET || undefined,
+export type DatabaseSettings =
+  | { client: 'sqlite'; filename: string }
+  | {
+      client: 'postgres';
+      url: string | undefined;
+      host: string;
+      port: number;
+      name: string;
+      username: string;
+      password: string;
+      schema: string;
+      ssl: false | { rejectUnauthorized: boolean };
+      pool: { min: number; max: number };
+    };
+
+export type CmsEnv = {
+  secrets: {
+    appKeys: string[];
+    adminJwtSecret: string;
+    apiTokenSalt: string;
+    transferTokenSalt: string;
+    encryptionKey: string;
+    jwtSecret: string;
   };
+  server: { host: string; port: number; publicUrl: string };
+  database: DatabaseSettings;
+  /** Keys of the website's two API tokens; the bootstrap creates or corrects the tokens to match. */
+  tokens: { webRead: string | undefined; previewRead: string | undefined };
+  firstAdmin: { email: string | undefined; password: string | undefined };
+  seedDemoContent: boolean;
+  serveAdmin: boolean;
+  /** Production hides the GraphQL landing page and introspection (unless GRAPHQL_INTROSPECTION). */
+  production: boolean;
+  graphqlIntrospection: boolean;
+  logLevel: string;
+  /** Where and how to tell the website about published changes; null when not configured. */
+  website: WebsiteLink | null;
+  review: ReviewSettings;
+};
+
+/** Validates an environment; throws one error listing every invalid or missing variable. */
+export function parseCmsEnv(source: Record<string, string | undefined>): CmsEnv {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid CMS environment — ${problems.join('; ')}. See cms/.env.example.`);
+  }
+  const e = result.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    secrets: {
+      appKeys: e.APP_KEYS,
+      adminJwtSecret: e.ADMIN_JWT_SECRET,
+      apiTokenSalt: e.API_TOKEN_SALT,
+      transferTokenSalt: e.TRANSFER_TOKEN_SALT,
+      encryptionKey: e.ENCRYPTION_KEY,
+      jwtSecret: e.JWT_SECRET,
+    },
+    server: { host: e.HOST, port: e.PORT, publicUrl: e.CMS_PUBLIC_URL ?? '' },
+    database:
+      e.DATABASE_CLIENT === 'postgres'
+        ? {
+            client: 'postgres',
+            url: e.DATABASE_URL,
+            host: e.DATABASE_HOST,
+            port: e.DATABASE_PORT,
+            name: e.DATABASE_NAME,
+            username: e.DATABASE_USERNAME,
+            password: e.DATABASE_PASSWORD,
+            schema: e.DATABASE_SCHEMA,
+            ssl: e.DATABASE_SSL && { rejectUnauthorized: e.DATABASE_SSL_REJECT_UNAUTHORIZED },
+            pool: { min: e.DATABASE_POOL_MIN, max: e.DATABASE_POOL_MAX },
+          }
+        : {
+            client: 'sqlite',
+            // Relative paths are resolved from the cms/ folder, wherever Strapi is launched from.
+            filename:
+              e.DATABASE_FILENAME === ':memory:'
+                ? e.DATABASE_FILENAME
+                : path.resolve(__dirname, '..', '..', e.DATABASE_FILENAME),
+          },
+    tokens: { webRead: e.WEB_READ_TOKEN, previewRead: e.PREVIEW_READ_TOKEN },
+    firstAdmin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
+    seedDemoContent: e.SEED_DEMO_CONTENT,
+    serveAdmin: e.SERVE_ADMIN,
+    production,
+    graphqlIntrospection: !production || e.GRAPHQL_INTROSPECTION,
+    logLevel: e.STRAPI_LOG_LEVEL,
+    website: e.WEB_URL && e.REVALIDATE_SECRET ? { webUrl: e.WEB_URL, revalidateSecret: e.REVALIDATE_SECRET } : null,
+    review: {
+      publicUrl: e.WEB_PUBLIC_URL ?? e.WEB_URL ?? 'http://127.0.0.1:3000',
+      previewSecret: e.PREVIEW_SECRET,
+      reviewLinkSecret: e.REVIEW_LINK_SECRET,
+    },
+  };
+}
+
+/**
+ * The CMS's validated configuration. Read at each call rather than once per process: the
+ * integration tests boot several CMSs in one process, each with its own environment.
+ */
+export function cmsEnv(): CmsEnv {
+  return parseCmsEnv(process.env);
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from './env';
 import { registerArticleRules } from './document-middlewares/article-rules';
 import { registerWebsiteNotifications } from './document-middlewares/notify-website';
 import { registerDraftPrivacy, type DraftReaders } from './draft-privacy';
@@ -26,12 +27,13 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureQueryIndexes(strapi);
-    await ensureApiToken(strapi, WEB_READ_TOKEN, process.env.WEB_READ_TOKEN);
-    draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, process.env.PREVIEW_READ_TOKEN);
+    const env = cmsEnv();
+    await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);
+    draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, env.tokens.previewRead);
     await hideSystemFields(strapi);
     await backfillSearchText(strapi);
-    await ensureFirstAdmin(strapi, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
-    if (process.env.SEED_DEMO_CONTENT !== 'false') await seedDemoContent(strapi);
+    await ensureFirstAdmin(strapi, env.firstAdmin);
+    if (env.seedDemoContent) await seedDemoContent(strapi);
     // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.
     registerWebsiteNotifications(strapi);
   },

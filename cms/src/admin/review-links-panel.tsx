@@ -52,8 +52,8 @@ function ReviewLinksContent({ documentId }: { documentId: string }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       <Typography variant="pi" textColor="neutral600">
-        Anyone with the link can read this draft, without an account, until it expires. Publishing the
-        article ends every link; so does revoking them.
+        Anyone with the link can read this draft, without an account, until it expires. Publishing the article ends
+        every link; so does revoking them.
       </Typography>
       <SingleSelect aria-label="Link expires after" value={days} onChange={(value) => setDays(String(value))} size="S">
         {EXPIRY_DAYS.map((n) => (

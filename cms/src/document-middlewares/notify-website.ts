@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { readWebsiteLink } from '../env';
+import { cmsEnv } from '../env';
 import { createWebsiteNotifier, type ContentChange } from '../revalidation/website-notifier';
 
 const TYPES: Record<string, ContentChange['type']> = {
@@ -24,7 +24,7 @@ type Params = { documentId?: string; status?: string };
  * fire `entry.delete` for the draft row when publishing. Media edits come through a db lifecycle.
  */
 export function registerWebsiteNotifications(strapi: Core.Strapi): void {
-  const link = readWebsiteLink();
+  const link = cmsEnv().website;
   if (!link) {
     strapi.log.info('WEB_URL or REVALIDATE_SECRET not set: the website will not be told about publishes.');
     return;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { reviewLinkExpiry, signReviewToken } from '@newsroom/shared';
-import { readReviewSettings } from '../env';
+import { cmsEnv } from '../env';
 import { currentRevision, revokeReviewLinks } from './revision';
 
 const ARTICLE = 'api::article.article';
@@ -24,7 +24,7 @@ const canEditArticles = [
  * POST /newsroom/articles/:documentId/review-links/revoke   → every earlier link stops working
  */
 export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
-  const settings = readReviewSettings();
+  const settings = cmsEnv().review;
 
   const createLink = async (ctx: Context) => {
     if (!settings.reviewLinkSecret) {
