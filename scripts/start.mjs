@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: first-run setup, builds what changed, then runs the CMS (port 1337) and the website
-// (port 3000) together on SQLite with demo content. `npm run dev` does the same in watch mode.
-// Ctrl-C stops both.
+// (port 3000) together on SQLite with demo content, both in production mode. `npm run dev` does the
+// same in watch mode, with the developer tooling. Ctrl-C stops both.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureEnvFiles } from './lib/secrets.cjs';
+import { WEB_BUILD_INPUTS } from './lib/build-inputs.cjs';
 import { isUpToDate, saveStamp, sourceHash } from './lib/build-stamp.mjs';
 import { assertPortFree, run, startServer, stopServer, waitForUrl } from './lib/processes.mjs';
+import { serverEnv } from './lib/server-env.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -38,7 +40,7 @@ async function main() {
     if (names.length > 0) console.log(`  added to ${app}/.env: ${names.join(', ')}`);
   }
   if (created.length === 0) console.log('  using cms/.env and web/.env');
-  const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = serverEnv(process.env, { dev });
   const cmsPort = Number(cms.PORT || 1337);
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   await assertPortFree(cmsPort, 'the CMS');
@@ -59,9 +61,7 @@ async function main() {
       saveStamp(path.join(stamps, 'cms.stamp'), cmsHash);
     }
     const webHash = sourceHash(
-      ['app', 'components', 'lib', 'public', 'next.config.ts', 'package.json', '.env']
-        .map((p) => path.join(webDir, p))
-        .concat(path.join(root, 'shared', 'src')),
+      WEB_BUILD_INPUTS.map((p) => path.join(webDir, p)).concat(path.join(root, 'shared', 'src')),
     );
     step(3, total, 'Building the website (Next.js)');
     if (isUpToDate(path.join(stamps, 'web.stamp'), webHash, path.join(webDir, '.next', 'BUILD_ID'))) {

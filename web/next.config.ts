@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { parseEnv } from './lib/env';
+import { fixedSecurityHeaders } from './lib/security-headers';
 
 const env = parseEnv(process.env);
 const media = new URL(env.cmsMediaUrl);
@@ -25,18 +26,11 @@ const nextConfig: NextConfig = {
     dangerouslyAllowLocalIP: isPrivateHost,
     formats: ['image/avif', 'image/webp'],
   },
+  // Headers that never change go with every response from here, Next's own files included. The
+  // Content-Security-Policy and HSTS come from proxy.ts: they depend on run-time configuration
+  // (Site settings, SITE_URL), and these headers are fixed when the site is built.
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          // Only this site and the Strapi admin (its Preview pane) may frame the site.
-          { key: 'Content-Security-Policy', value: `frame-ancestors 'self' ${env.cmsAdminOrigin}` },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: fixedSecurityHeaders() }];
   },
 };
 

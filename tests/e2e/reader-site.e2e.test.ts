@@ -244,6 +244,12 @@ describe('analytics', () => {
     beforeAll(async () => {
       await api.updateSiteSettings({ analyticsMeasurementId: MEASUREMENT_ID });
       await eventually(async () => expect(await html(ARTICLE)).toContain(MEASUREMENT_ID));
+      // The security policy follows Site settings within seconds (proxy.ts re-reads them).
+      await eventually(async () =>
+        expect((await get(ARTICLE)).headers.get('content-security-policy')).toContain(
+          'https://www.googletagmanager.com',
+        ),
+      );
     });
 
     it('asks first, and loads the Google tag only after the reader accepts, with consent denied by default', async () => {

@@ -4,6 +4,7 @@ const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { serverEnv } = require('../../scripts/lib/server-env.cjs');
 
 const root = path.resolve(__dirname, '..', '..');
 const CMS_PORT = Number(process.env.E2E_CMS_PORT || 41337);
@@ -14,15 +15,13 @@ const secret = () => randomBytes(24).toString('base64url');
 const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
 const webUrl = `http://127.0.0.1:${WEB_PORT}`;
 
-/** Environment the website is built and run with in tests. */
+/** Environment the website is built and run with in tests: production mode, as `npm start` runs it. */
 function webEnv(settings) {
   const env = {
-    ...process.env,
-    NODE_ENV: 'production',
+    ...serverEnv(process.env, { dev: false }),
     CMS_URL: cmsUrl,
     SITE_URL: webUrl,
     NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TELEMETRY_DISABLED: '1',
     CMS_TIMEOUT_MS: '3000',
   };
   // Built without secrets (like a real image build); run with them.
@@ -111,9 +110,9 @@ function createCmsSettings({ admin = false } = {}) {
     reviewLinkSecret: secret(),
     adminEmail: 'e2e.editor@newsroom.test',
     adminPassword: `E2e-${secret()}9a`,
+    // Production mode, as `npm start` runs it.
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
+      ...serverEnv(process.env, { dev: false }),
       HOST: '127.0.0.1',
       PORT: String(CMS_PORT),
       APP_KEYS: `${secret()},${secret()}`,
@@ -128,7 +127,6 @@ function createCmsSettings({ admin = false } = {}) {
       SEED_DEMO_CONTENT: 'true',
       WEB_URL: webUrl,
       WEB_PUBLIC_URL: webUrl,
-      STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_LOG_LEVEL: 'warn',
     },
   };

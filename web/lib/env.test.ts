@@ -36,4 +36,10 @@ describe('website environment', () => {
     expect(() => parseEnv({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
     expect(() => parseEnv({ REDIS_KEY_PREFIX: 'a b*' })).toThrow(/REDIS_KEY_PREFIX/);
   });
+
+  it('knows `next dev` from a production server', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).development).toBe(true);
+    expect(parseEnv({ NODE_ENV: 'production' }).development).toBe(false);
+    expect(parseEnv({}).development).toBe(false);
+  });
 });

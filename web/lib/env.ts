@@ -33,6 +33,8 @@ const schema = z.object({
     .string()
     .regex(/^\.next[\w-]*$/)
     .default('.next'),
+  // Set by Next itself: `next dev` → development, `next build` and `next start` → production.
+  NODE_ENV: z.string().optional(),
 });
 
 export type WebEnv = {
@@ -61,6 +63,8 @@ export type WebEnv = {
   redisUrl: string | undefined;
   /** Build output folder; tests build into their own so they never clobber `npm start`'s build. */
   nextDistDir: string;
+  /** `next dev`: React's debugging needs eval, so the security policy allows it there only. */
+  development: boolean;
 };
 
 /** Validates an environment; throws one error listing every invalid or missing variable. */
@@ -87,6 +91,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     analyticsMeasurementId: e.ANALYTICS_MEASUREMENT_ID,
     redisUrl: e.REDIS_URL,
     nextDistDir: e.NEXT_DIST_DIR,
+    development: e.NODE_ENV === 'development',
   };
 }
 

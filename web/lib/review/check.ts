@@ -1,4 +1,5 @@
 import { verifyReviewToken, type ReviewGrant } from '@newsroom/shared';
+import { statusPage } from '../status-page';
 
 export type ReviewLinkDecision =
   | { ok: true; grant: ReviewGrant }
@@ -59,6 +60,5 @@ const MESSAGES: Record<Exclude<ReviewLinkDecision, { ok: true }>['reason'], [str
 
 /** A small self-contained page explaining why a review link did not open. */
 export function reviewRefusalPage(reason: keyof typeof MESSAGES): string {
-  const [title, advice] = MESSAGES[reason];
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b;background:#fbfaf7}h1{font-family:Georgia,serif}@media (prefers-color-scheme:dark){body{color:#ecebe7;background:#141414}}</style></head><body><main><h1>${title}</h1><p>${advice}</p></main></body></html>`;
+  return statusPage(...MESSAGES[reason]);
 }

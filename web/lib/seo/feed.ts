@@ -17,11 +17,24 @@ export function imageType(url: string): string {
   return IMAGE_TYPES[extension] ?? 'image/jpeg';
 }
 
-/** The site's RSS 2.0 feed: each article's headline, dek, link, author, date and hero picture. */
+/**
+ * Plain text as HTML that shows exactly those characters. RSS readers render <description> as
+ * HTML (RSS 2.0 allows entity-encoded HTML there), so a dek or a site description reading
+ * "<img src=x onerror=…>" must reach them as &lt;img…, never as an element.
+ */
+export function plainTextAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The site's RSS 2.0 feed: each article's headline, dek, link, section, date and hero picture.
+ * Headlines, section and site names are plain text, as RSS 2.0 has them: the feed library escapes
+ * them for XML once, and readers show them as text. Only descriptions are read as HTML.
+ */
 export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: string, feedPath = '/feed.xml'): string {
   const feed = new Feed({
     title: site.name,
-    description: site.description ?? undefined,
+    description: site.description ? plainTextAsHtml(site.description) : undefined,
     id: `${siteUrl}/`,
     link: `${siteUrl}/`,
     language: 'en',
@@ -36,7 +49,7 @@ export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: st
       title: article.title,
       id: link,
       link,
-      description: article.dek ?? undefined,
+      description: article.dek ? plainTextAsHtml(article.dek) : undefined,
       date: new Date(article.publicationDate ?? Date.now()),
       author: article.author ? [{ name: article.author.name }] : undefined,
       category: article.section ? [{ name: article.section.name }] : undefined,
