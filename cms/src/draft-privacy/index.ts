@@ -21,7 +21,7 @@ function modelsOf(strapi: Core.Strapi): Models {
     if (!model) return undefined;
     return {
       attributes: model.attributes,
-      draftAndPublish: contentTypes.hasDraftAndPublish(model as never),
+      draftAndPublish: contentTypes.hasDraftAndPublish(model),
     };
   };
 }

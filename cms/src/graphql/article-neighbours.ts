@@ -7,19 +7,33 @@ export const MAX_RELATED = 6;
 /** Candidates looked at when ranking related articles: the newest that share a section or a tag. */
 const RELATED_CANDIDATES = 30;
 
+/** What the resolvers read of the article they hang off (Strapi's row, typed by the generated schema). */
 type ArticleRow = {
-  id: number;
+  id: number | string;
   documentId: string;
-  publicationDate?: string | null;
-  publishedAt?: string | Date | null;
+  publicationDate?: unknown;
+  publishedAt?: unknown;
 };
 type Topics = { section: string | null; tags: string[] };
-type Candidate = ArticleRow & { section?: { documentId: string } | null; tags?: { documentId: string }[] };
+type Candidate = ArticleRow & { section?: { documentId: string } | null; tags?: { documentId: string }[] | null };
 
 const NEWEST_FIRST = [{ publicationDate: 'desc' }, { publishedAt: 'desc' }] as const;
 const OLDEST_FIRST = [{ publicationDate: 'asc' }, { publishedAt: 'asc' }] as const;
 
-async function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
+// The section and tags of each article node, read once however many of its fields ask: the
+// GraphQL parent object is the same for `related`, `previousInSection` and `nextInSection`.
+const topicsByArticle = new WeakMap<ArticleRow, Promise<Topics>>();
+
+function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
+  let topics = topicsByArticle.get(article);
+  if (!topics) {
+    topics = readTopics(strapi, article);
+    topicsByArticle.set(article, topics);
+  }
+  return topics;
+}
+
+async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   const row = await strapi.db.query(ARTICLE).findOne({
     where: { id: article.id },
     populate: { section: { select: ['documentId'] }, tags: { select: ['documentId'] } },
@@ -43,13 +57,13 @@ export async function relatedArticles(strapi: Core.Strapi, article: ArticleRow, 
     ...(topics.tags.length > 0 ? [{ tags: { documentId: { $in: topics.tags } } }] : []),
   ];
   if (anyOf.length === 0) return [];
-  const candidates = (await strapi.documents(ARTICLE).findMany({
+  const candidates = await strapi.documents(ARTICLE).findMany({
     status: 'published',
     filters: { documentId: { $ne: article.documentId }, $or: anyOf },
     sort: [...NEWEST_FIRST],
     limit: RELATED_CANDIDATES,
     populate: { section: { fields: ['documentId'] }, tags: { fields: ['documentId'] } },
-  } as never)) as unknown as Candidate[];
+  });
   const score = (candidate: Candidate) =>
     (candidate.tags ?? []).filter((tag) => topics.tags.includes(tag.documentId)).length * 2 +
     (topics.section && candidate.section?.documentId === topics.section ? 1 : 0);
@@ -70,12 +84,12 @@ export async function neighbourInSection(
   article: ArticleRow,
   direction: 'previous' | 'next',
 ): Promise<Candidate | null> {
-  const date = article.publicationDate;
+  const date = article.publicationDate ? String(article.publicationDate) : null;
   if (!date) return null;
   const { section } = await topicsOf(strapi, article);
   if (!section) return null;
   const beyond = direction === 'previous' ? '$lt' : '$gt';
-  const publishedAt = article.publishedAt ? new Date(article.publishedAt).toISOString() : null;
+  const publishedAt = article.publishedAt ? new Date(String(article.publishedAt)).toISOString() : null;
   const found = await strapi.documents(ARTICLE).findFirst({
     status: 'published',
     filters: {
@@ -88,8 +102,8 @@ export async function neighbourInSection(
       ],
     },
     sort: direction === 'previous' ? [...NEWEST_FIRST] : [...OLDEST_FIRST],
-  } as never);
-  return (found as unknown as Candidate | null) ?? null;
+  });
+  return found ?? null;
 }
 
 /**
