@@ -69,6 +69,11 @@ describe('publishedOnlyParams', () => {
     });
   });
 
+  it('refuses a search text that is not one string', () => {
+    expect(() => publishedOnlyParams(models, 'api::article.article', { _q: ['a'] })).toThrow(DraftPrivacyError);
+    expect(publishedOnlyParams(models, 'api::article.article', { _q: 'a' })._q).toBe('a');
+  });
+
   it('refuses to count a relation into articles', () => {
     expect(() =>
       publishedOnlyParams(models, 'api::author.author', { populate: { articles: { count: true } } }),
@@ -122,6 +127,13 @@ describe('publishedOnlyFilters', () => {
       articles: { $and: [{ id: { $in: [1] } }, PUBLISHED] },
     });
   });
+
+  it.each([{ $and: 'x' }, { $or: ['x'] }, { $not: 'x' }, { $or: { title: 'a' } }])(
+    'refuses the malformed %p with a 400',
+    (filters) => {
+      expect(() => publishedOnlyFilters(models, 'api::article.article', filters)).toThrow(DraftPrivacyError);
+    },
+  );
 
   it('speaks GraphQL filter syntax too', () => {
     expect(

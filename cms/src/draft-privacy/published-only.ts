@@ -62,10 +62,15 @@ export function publishedOnlyFilters(
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
     if (key === syntax.and || key === syntax.or) {
+      // Strapi answers 500 to `$and=x`: a list of conditions is the only shape that means anything.
+      if (!Array.isArray(value) || !value.every(isPlainObject)) {
+        throw new DraftPrivacyError(`"${key}" takes a list of conditions.`);
+      }
       result[key] = publishedOnlyFilters(models, uid, value, syntax, negated);
       continue;
     }
     if (key === syntax.not) {
+      if (!isPlainObject(value)) throw new DraftPrivacyError(`"${key}" takes one condition.`);
       result[key] = publishedOnlyFilters(models, uid, value, syntax, !negated);
       continue;
     }
@@ -125,6 +130,9 @@ export function assertSortPublishedOnly(models: Models, uid: string, sort: unkno
       const attribute: Attribute | undefined = current ? models(current)?.attributes[key] : undefined;
       if (!attribute) break;
       const target = targetOf(attribute);
+      // Strapi answers 500 to `sort[title][x]=asc`: only relations and components have fields to sort by.
+      if (target === undefined)
+        throw new DraftPrivacyError(`Cannot sort by "${path.join('.')}": "${key}" has no fields.`);
       if (attribute.type === 'relation' && isPublishedOnlyTarget(models, target)) {
         throw new DraftPrivacyError(
           `Cannot sort by "${path.join('.')}": "${key}" leads to articles with unpublished versions.`,
@@ -173,6 +181,8 @@ function publishedOnlyPopulate(models: Models, uid: string, populate: unknown): 
 function publishedOnlyQuery(models: Models, uid: string, query: unknown): unknown {
   if (!isPlainObject(query)) return query;
   const result: Record<string, unknown> = { ...query };
+  if (query._q !== undefined && typeof query._q !== 'string')
+    throw new DraftPrivacyError('"_q" takes one search text.');
   if (query.filters !== undefined) result.filters = publishedOnlyFilters(models, uid, query.filters);
   if (query.sort !== undefined) assertSortPublishedOnly(models, uid, query.sort);
   if (query.populate !== undefined) result.populate = publishedOnlyPopulate(models, uid, query.populate);
