@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { pathFor } from '@newsroom/shared';
+import { pathFor, routes } from '@newsroom/shared';
 import { cmsEnv } from '../src/env';
 
 const config = (): Core.Config.Admin => {
@@ -44,8 +44,7 @@ const config = (): Core.Config.Admin => {
           const path = pathFor(uid, (document as { slug?: unknown } | null)?.slug);
           if (!path) return null;
           if (status === 'published') return `${website.publicUrl}${path}`;
-          const query = new URLSearchParams({ secret: website.previewSecret ?? '', path });
-          return `${website.publicUrl}/api/preview?${query}`;
+          return `${website.publicUrl}${routes.enterPreview(website.previewSecret ?? '', path)}`;
         },
       },
     },

@@ -1,5 +1,7 @@
 export * from './slug';
 export * from './format';
+export * from './content-registry';
+export * from './content-change';
 export * from './routes';
 export * from './article-rules';
 export * from './graphql/documents';

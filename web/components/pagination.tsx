@@ -1,10 +1,8 @@
 import Link from 'next/link';
+import { routes } from '@newsroom/shared';
 
 /** The URL of page `page` of a listing at `basePath` ("/" or "/sections/politics"). */
-export function listingPageHref(basePath: string, page: number): string {
-  if (page <= 1) return basePath;
-  return `${basePath === '/' ? '' : basePath}/page/${page}`;
-}
+export const listingPageHref = routes.listingPage;
 
 /**
  * Newer/older links with real page numbers and rel=prev/next. A listing gives its `basePath`

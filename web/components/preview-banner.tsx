@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@newsroom/shared';
 
 /** The strip that tells an editor or reviewer they are reading something readers cannot see. */
 export function PreviewBanner({ kind, exitPath }: { kind: 'preview' | 'review'; exitPath?: string }) {
@@ -11,7 +12,7 @@ export function PreviewBanner({ kind, exitPath }: { kind: 'preview' | 'review'; 
           : 'Shared for review. Please do not forward this link.'}
       </span>
       {exitPath ? (
-        <Link href={`/api/preview/exit?path=${encodeURIComponent(exitPath)}`} prefetch={false}>
+        <Link href={routes.exitPreview(exitPath)} prefetch={false}>
           Exit preview
         </Link>
       ) : null}

@@ -21,7 +21,7 @@ export function SiteFooter({ site, analytics = true }: { site: Site; analytics?:
               <Link href={routes.search()}>Search</Link>
             </li>
             <li>
-              <a href="/feed.xml">RSS feed</a>
+              <a href={routes.feed()}>RSS feed</a>
             </li>
           </ul>
         </nav>

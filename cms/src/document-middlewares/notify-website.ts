@@ -1,14 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { contentRegistry, contentTypeOfUid } from '@newsroom/shared';
 import { cmsEnv } from '../env';
-import { createWebsiteNotifier, type ContentChange } from '../revalidation/website-notifier';
-
-const TYPES: Record<string, ContentChange['type']> = {
-  'api::article.article': 'article',
-  'api::author.author': 'author',
-  'api::section.section': 'section',
-  'api::tag.tag': 'tag',
-  'api::site-setting.site-setting': 'site-setting',
-};
+import { createWebsiteNotifier } from '../revalidation/website-notifier';
 
 // Draft & publish types change what readers see only on these actions (or on a save with
 // status "published"); types without drafts are live on every write.
@@ -41,10 +34,11 @@ export function registerWebsiteNotifications(strapi: Core.Strapi): void {
   };
 
   strapi.documents.use(async (context, next) => {
-    const type = TYPES[context.uid];
+    // Every type in the content registry, and nothing else: the website shows exactly those.
+    const type = contentTypeOfUid(context.uid);
     if (!type || !WRITE_ACTIONS.has(context.action)) return next();
     const params = context.params as Params;
-    const hasDrafts = Boolean(context.contentType.options?.draftAndPublish);
+    const hasDrafts = contentRegistry[type].drafts;
     const live = !hasDrafts || LIVE_ACTIONS.has(context.action) || params.status === 'published';
     if (!live) return next();
 

@@ -1,12 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { routes, type ContentChange as Change } from '@newsroom/shared';
 import type { WebsiteLink } from '../env';
 
-export type ContentChange = {
-  type: 'article' | 'author' | 'section' | 'tag' | 'site-setting' | 'media';
-  action: string;
-  documentId?: string;
-  slugs?: string[];
-};
+/** A change as the CMS sends it: the shared schema's, always with the document action. */
+export type ContentChange = Change & { action: string };
 
 /** Delays between attempts: the first is awaited by the editor's request, retries run in the background. */
 export const RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
@@ -21,7 +18,7 @@ type Logger = Pick<Core.Strapi['log'], 'info' | 'warn' | 'error'> & { debug?: (m
  */
 export function createWebsiteNotifier(link: WebsiteLink, log: Logger, fetchImpl: typeof fetch = fetch) {
   async function attempt(change: ContentChange): Promise<void> {
-    const response = await fetchImpl(`${link.webUrl}/api/revalidate`, {
+    const response = await fetchImpl(`${link.webUrl}${routes.revalidate()}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-revalidate-secret': link.revalidateSecret },
       body: JSON.stringify(change),

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { reviewLinkExpiry, signReviewToken } from '@newsroom/shared';
+import { reviewLinkExpiry, routes, signReviewToken } from '@newsroom/shared';
 import { cmsEnv } from '../env';
 import { currentRevision, revokeReviewLinks } from './revision';
 
@@ -51,7 +51,10 @@ export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
       { documentId: ctx.params.documentId, expiresAt, revision },
       settings.reviewLinkSecret,
     );
-    ctx.body = { url: `${settings.publicUrl}/review/${token}`, expiresAt: new Date(expiresAt * 1000).toISOString() };
+    ctx.body = {
+      url: `${settings.publicUrl}${routes.review(token)}`,
+      expiresAt: new Date(expiresAt * 1000).toISOString(),
+    };
   };
 
   const revoke = async (ctx: Context) => {

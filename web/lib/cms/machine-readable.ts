@@ -2,12 +2,13 @@ import { feedQuery, newsSitemapQuery, routes, sitemapPagesQuery, sitemapQuery } 
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
 import { reshapeArticleSummary, reshapeSite } from './reshape';
-import { tags } from './tags';
+import { listingPageTags, tags } from './tags';
 import type { ArticleSummary, Site } from './types';
 
-// Reads for feeds and sitemaps. They list articles, so they carry the article collection tag and
-// are expired with the front page whenever anything is published, changed or withdrawn.
-const listing = { mode: 'published' as const, tags: [tags.collection('article'), tags.collection('site-setting')] };
+// Reads for feeds and sitemaps. They list articles with their bylines and sections, so they carry
+// the listings' tags and are expired with the front page whenever any of those changes
+// (reader-tags.test.ts checks each reader against what its query selects).
+const listing = { mode: 'published' as const, tags: listingPageTags() };
 
 export const FEED_SIZE = 50;
 

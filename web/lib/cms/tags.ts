@@ -1,8 +1,10 @@
 // Every cache tag the website uses, built in one place: the fetchers tag their reads with these,
 // and on-demand revalidation (the CMS's publish notifications) expires the same strings.
-import { isValidSlug } from '@newsroom/shared';
+import { isValidSlug, type ContentChange, type ContentTypeName } from '@newsroom/shared';
 
-export type CollectionName = 'article' | 'author' | 'section' | 'tag' | 'site-setting';
+export type { ContentChange };
+/** Every registered content type has a collection tag (see the content registry in @newsroom/shared). */
+export type CollectionName = ContentTypeName;
 
 export const tags = {
   /** One article, by document id (stable across slug changes). */
@@ -40,14 +42,6 @@ export function listingPageTags(): string[] {
     tags.collection('site-setting'),
   ];
 }
-
-/** What the CMS reports after an editor's change went live (or stopped being live). */
-export type ContentChange = {
-  type: CollectionName | 'media';
-  documentId?: string;
-  /** Every slug the document had before and after the change (an article's old and new URL). */
-  slugs?: string[];
-};
 
 /** The tags to expire for a change: exactly the pages that show it. */
 export function tagsForChange(change: ContentChange): string[] {

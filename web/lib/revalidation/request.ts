@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
-import type { ContentChange } from '../cms/tags';
+import { contentChangeSchema, type ContentChange } from '@newsroom/shared';
 
 /** Compares a presented secret with the expected one in constant time. */
 export function secretMatches(presented: string | null | undefined, expected: string | undefined): boolean {
@@ -11,16 +10,9 @@ export function secretMatches(presented: string | null | undefined, expected: st
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const changeSchema = z.object({
-  type: z.enum(['article', 'author', 'section', 'tag', 'site-setting', 'media']),
-  action: z.string().max(40).optional(),
-  documentId: z.string().min(1).max(64).optional(),
-  slugs: z.array(z.string().max(200)).max(20).optional(),
-});
-
 /** Reads a change notification from the CMS; null when the body is not one. */
 export function parseContentChange(body: unknown): ContentChange | null {
-  const result = changeSchema.safeParse(body);
+  const result = contentChangeSchema.safeParse(body);
   return result.success
     ? { type: result.data.type, documentId: result.data.documentId, slugs: result.data.slugs }
     : null;

@@ -16,10 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     name: `${listing.site.name}: ${listing.subject.name}`,
     description: listing.subject.description,
   };
-  return new Response(
-    buildRssFeed(site, listing.articles.items, siteUrl, `${routes.section(listing.subject.slug)}/feed.xml`),
-    {
-      headers: { ...xmlHeaders(300), 'content-type': 'application/rss+xml; charset=utf-8' },
-    },
-  );
+  return new Response(buildRssFeed(site, listing.articles.items, siteUrl, routes.sectionFeed(listing.subject.slug)), {
+    headers: { ...xmlHeaders(300), 'content-type': 'application/rss+xml; charset=utf-8' },
+  });
 }
