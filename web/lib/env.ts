@@ -13,7 +13,6 @@ const schema = z.object({
   REVIEW_LINK_SECRET: z.string().min(16).optional(),
   CMS_ADMIN_ORIGIN: z.url().optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
-  REVALIDATE_SECONDS: z.coerce.number().int().positive().default(300),
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   ANALYTICS_MEASUREMENT_ID: z
     .string()
@@ -55,7 +54,6 @@ export type WebEnv = {
   /** Origin of the Strapi admin, the only page allowed to frame the site (for its preview pane). */
   cmsAdminOrigin: string;
   siteUrl: string;
-  revalidateSeconds: number;
   cmsTimeoutMs: number;
   /** The Google tag id used when Site settings name none (an operator's default). */
   analyticsMeasurementId: string | undefined;
@@ -86,7 +84,6 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     reviewLinkSecret: e.REVIEW_LINK_SECRET,
     cmsAdminOrigin: new URL(e.CMS_ADMIN_ORIGIN ?? e.CMS_MEDIA_URL ?? e.CMS_URL).origin,
     siteUrl: trim(e.SITE_URL),
-    revalidateSeconds: e.REVALIDATE_SECONDS,
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
     analyticsMeasurementId: e.ANALYTICS_MEASUREMENT_ID,
     redisUrl: e.REDIS_URL,

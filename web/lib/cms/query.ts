@@ -11,6 +11,14 @@ import { CmsError } from './errors';
 export type ReadMode = { mode: 'published'; tags: string[]; revalidate?: number } | { mode: 'draft' };
 
 /**
+ * Time-based regeneration, the safety net behind on-demand revalidation: published reads and
+ * pages are regenerated at most this long after a change whose announcement was lost. Next reads a
+ * route's `export const revalidate` statically, so each route file writes the number itself;
+ * revalidate.test.ts checks that every one equals this.
+ */
+export const REVALIDATE_SECONDS = 300;
+
+/**
  * The single way the website reads from the CMS. Failures throw CmsError, so Next never caches
  * them as a page and keeps serving the last good one.
  */
@@ -30,7 +38,7 @@ export async function cmsQuery<TData, TVariables extends OperationVariables>(
   const cache: RequestInit & { next?: { revalidate: number; tags: string[] } } =
     read.mode === 'draft'
       ? { cache: 'no-store' }
-      : { next: { revalidate: read.revalidate ?? env.revalidateSeconds, tags: read.tags } };
+      : { next: { revalidate: read.revalidate ?? REVALIDATE_SECONDS, tags: read.tags } };
   try {
     const result = await getClient().query({
       query: document,
