@@ -305,11 +305,73 @@ export function describeDraftPrivacy(database: Database) {
           leaked: false,
         });
       }
-      // Positive control: the probe reaches the file itself (the website's token may not list files at all).
-      const files = await rest('/api/upload/files', tokens[credential]);
-      if (credential === 'website read token') expect(files.status).toBe(403);
-      else expect(files.text).toContain('hero.jpg');
+      // The media library is closed to the content API altogether: files of drafts carry draft alt text.
+      for (const url of [
+        '/api/upload/files',
+        `/api/upload/files/${mediaId}`,
+        '/api/upload/files?filters[alternativeText][$containsi]=chairs',
+      ]) {
+        expect({ url, status: (await rest(url, tokens[credential])).status }).toEqual({ url, status: 403 });
+      }
+      // Positive control: the picture still reaches readers through the published article that uses it.
+      const published = await rest(`/api/${draftTypes[0].plural}?populate=*`, tokens[credential]);
+      expect(published.text).toContain('A hall of empty chairs');
     });
+
+    it.each(relationPaths.map((p) => [pathName(p), p] as const))(
+      'a write to %s answers with published relations only and cannot attach drafts',
+      async (_name, p) => {
+        if (p.fields.length > 1 || credential !== 'full-access token') return;
+        const id = JSON.parse((await rest(`/api/${p.from.plural}`, tokens[credential])).text).data[0].documentId;
+        const [field] = p.fields;
+        for (const query of [
+          `status=draft&populate=${field}`,
+          `populate[${field}][fields][0]=${textField(p.to)}&status=draft`,
+        ]) {
+          noLeak(
+            await rest(`/api/${p.from.plural}/${id}?${query}`, tokens[credential], {
+              method: 'PUT',
+              body: JSON.stringify({ data: {} }),
+            }),
+          );
+        }
+        const counted = await rest(
+          `/api/${p.from.plural}/${id}?status=draft&populate[${field}][count]=true`,
+          tokens[credential],
+          {
+            method: 'PUT',
+            body: JSON.stringify({ data: {} }),
+          },
+        );
+        expect(counted.status).toBe(400);
+        const attach = await rest(`/api/${p.from.plural}/${id}`, tokens[credential], {
+          method: 'PUT',
+          body: JSON.stringify({ data: { [field]: { connect: [drafts[p.to.uid].neverPublished] } } }),
+        });
+        expect(attach.status).toBe(400);
+        expect(attach.text).toMatch(/set from the other side/);
+      },
+    );
+
+    it.each(relationPaths.map((p) => [pathName(p), p] as const))(
+      'a sort of the related entries through another relation of %s is a 400, not a 500',
+      async (_name, p) => {
+        const [field] = p.fields;
+        const answer = await rest(
+          `/api/${p.from.plural}?populate[${field}][sort]=author.name:desc`,
+          tokens[credential],
+        );
+        expect(answer.status).toBe(400);
+        const graphqlAnswer = await graphql(
+          `{ ${camel(p.from.plural)} { ${field} { ${textField(p.to)} } } }`.replace(
+            `${field} {`,
+            `${field}(sort: ["author.name:desc"]) {`,
+          ),
+          tokens[credential],
+        );
+        expect(graphqlAnswer.text).not.toMatch(/SqliteError|no such column|INTERNAL_SERVER_ERROR/);
+      },
+    );
   });
 
   describe('REST positive controls: the preview token sees each draft', () => {
@@ -460,6 +522,14 @@ export function describeDraftPrivacy(database: Database) {
       expect((await rest('/api/users', token)).status).toBe(403);
       expect((await rest('/api/articles', token)).status).toBe(200);
       expect((await rest('/api/site-setting', token)).status).not.toBe(403);
+    }
+  });
+
+  it('GraphQL has no root queries into the media library', async () => {
+    for (const query of ['{ uploadFiles { name alternativeText } }', '{ uploadFiles_connection { nodes { name } } }']) {
+      const answer = await graphql(query, tokens['full-access token']);
+      noLeak(answer);
+      expect(answer.status).toBe(400);
     }
   });
 

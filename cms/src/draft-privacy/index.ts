@@ -6,6 +6,7 @@ import {
   GRAPHQL_FILTERS,
   publishedOnlyFilters,
   publishedOnlyParams,
+  publishedOnlyWriteParams,
   type Models,
 } from './published-only';
 
@@ -42,7 +43,10 @@ function registerDocumentGuard(strapi: Core.Strapi, readers: DraftReaders, model
       (context as { params: unknown }).params = publishedOnlyParams(models, context.uid, context.params);
       return next();
     }
-    if (!models(context.uid)?.draftAndPublish && WRITE_ACTIONS_ON_PLAIN_TYPES.has(context.action)) return next();
+    if (!models(context.uid)?.draftAndPublish && WRITE_ACTIONS_ON_PLAIN_TYPES.has(context.action)) {
+      (context as { params: unknown }).params = publishedOnlyWriteParams(models, context.uid, context.params);
+      return next();
+    }
     throw new errors.ForbiddenError(
       `${context.contentType.info.displayName} entries are written and published in the admin, not through the content API.`,
     );
@@ -76,6 +80,8 @@ function forgetRootPublicationArgs(context: GraphqlContext, info: GraphqlInfo): 
  */
 function registerGraphqlGuard(strapi: Core.Strapi, readers: DraftReaders, models: Models): void {
   const graphql = strapi.plugin('graphql');
+  // The media library is not part of the content API (see extensions/upload): no root queries.
+  graphql.service('extension').shadowCRUD('plugin::upload.file').disableQueries();
   graphql.service('extension').use(() => {
     const { getTypeName } = graphql.service('utils').naming as { getTypeName: (model: unknown) => string };
     const resolversConfig: Record<string, { middlewares: unknown[] }> = {};
@@ -94,7 +100,7 @@ function registerGraphqlGuard(strapi: Core.Strapi, readers: DraftReaders, models
         ) => {
           if (mayReadDrafts(context.state?.auth, readers.previewTokenId)) return resolve(parent, args, context, info);
           forgetRootPublicationArgs(context, info);
-          if (args.sort !== undefined) assertSortPublishedOnly(models, target, args.sort);
+          if (args.sort !== undefined) assertSortPublishedOnly(models, target, args.sort, true);
           const { publicationFilter: _filter, hasPublishedVersion: _has, ...kept } = args;
           const filters =
             args.filters === undefined

@@ -123,8 +123,13 @@ function sortPaths(sort: unknown): string[][] {
  * Refuses a sort that orders by fields behind a relation into a draft-and-publish type: the join
  * would order by unpublished rows too, and a sort order is enough to read a draft letter by letter.
  */
-export function assertSortPublishedOnly(models: Models, uid: string, sort: unknown): void {
+export function assertSortPublishedOnly(models: Models, uid: string, sort: unknown, nested = false): void {
   for (const path of sortPaths(sort)) {
+    // Inside a populate or on a relation field, Strapi's SQL for a sort through another relation
+    // is broken (SqliteError "no such column", a 500): such a sort names a field of the entry only.
+    if (nested && path.length > 1) {
+      throw new DraftPrivacyError(`Cannot sort related entries by "${path.join('.')}": sort them by their own fields.`);
+    }
     let current: string | undefined = uid;
     for (const key of path.slice(0, -1)) {
       const attribute: Attribute | undefined = current ? models(current)?.attributes[key] : undefined;
@@ -159,7 +164,7 @@ function publishedOnlyPopulate(models: Models, uid: string, populate: unknown): 
       result.on = Object.fromEntries(
         Object.entries(value).map(([component, options]) => [
           component,
-          publishedOnlyQuery(models, component, options),
+          publishedOnlyQuery(models, component, options, true),
         ]),
       );
       continue;
@@ -172,19 +177,19 @@ function publishedOnlyPopulate(models: Models, uid: string, populate: unknown): 
     if (value.count !== undefined && value.count !== false && isPublishedOnlyTarget(models, target)) {
       throw new DraftPrivacyError(`Cannot count "${key}": the count would include unpublished versions.`);
     }
-    result[key] = publishedOnlyQuery(models, target, value);
+    result[key] = publishedOnlyQuery(models, target, value, true);
   }
   return result;
 }
 
-/** Filters, sort and populate of one level of a query, made published-only. */
-function publishedOnlyQuery(models: Models, uid: string, query: unknown): unknown {
+/** Filters, sort and populate of one level of a query (`nested` below the top), made published-only. */
+function publishedOnlyQuery(models: Models, uid: string, query: unknown, nested = false): unknown {
   if (!isPlainObject(query)) return query;
   const result: Record<string, unknown> = { ...query };
   if (query._q !== undefined && typeof query._q !== 'string')
     throw new DraftPrivacyError('"_q" takes one search text.');
   if (query.filters !== undefined) result.filters = publishedOnlyFilters(models, uid, query.filters);
-  if (query.sort !== undefined) assertSortPublishedOnly(models, uid, query.sort);
+  if (query.sort !== undefined) assertSortPublishedOnly(models, uid, query.sort, nested);
   if (query.populate !== undefined) result.populate = publishedOnlyPopulate(models, uid, query.populate);
   return result;
 }
@@ -211,6 +216,26 @@ const READ_PARAMS = [
  * (`hasPublishedVersion`, `publicationFilter`, which compare drafts with published versions, and
  * internal ones such as `lookup`) are dropped; relation filters, sorts and populate are bound as above.
  */
+/**
+ * The parameters of a content-API write to a type without drafts (an author, a section, a tag),
+ * made safe: what the write returns is read like any other read (published relations only), and
+ * its data may not attach or detach entries of a draft-and-publish type — those links are made from
+ * the article, in the admin (a documentId would otherwise be checked against drafts too).
+ */
+export function publishedOnlyWriteParams(models: Models, uid: string, params: unknown): Record<string, unknown> {
+  const { data, ...rest } = isPlainObject(params) ? params : {};
+  const attributes = models(uid)?.attributes ?? {};
+  if (isPlainObject(data)) {
+    for (const key of Object.keys(data)) {
+      const attribute = attributes[key];
+      if (attribute?.type === 'relation' && isPublishedOnlyTarget(models, attribute.target)) {
+        throw new DraftPrivacyError(`"${key}" is set from the other side, in the admin, not through the content API.`);
+      }
+    }
+  }
+  return { ...publishedOnlyParams(models, uid, rest), ...(data === undefined ? {} : { data }) };
+}
+
 export function publishedOnlyParams(models: Models, uid: string, params: unknown): Record<string, unknown> {
   const query = (publishedOnlyQuery(models, uid, params ?? {}) ?? {}) as Record<string, unknown>;
   const kept = Object.fromEntries(

@@ -296,31 +296,6 @@ export type FileInfoInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type FloatFilterInput = {
-  and?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
-  between?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
-  contains?: InputMaybe<Scalars['Float']['input']>;
-  containsi?: InputMaybe<Scalars['Float']['input']>;
-  endsWith?: InputMaybe<Scalars['Float']['input']>;
-  eq?: InputMaybe<Scalars['Float']['input']>;
-  eqi?: InputMaybe<Scalars['Float']['input']>;
-  gt?: InputMaybe<Scalars['Float']['input']>;
-  gte?: InputMaybe<Scalars['Float']['input']>;
-  in?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
-  lt?: InputMaybe<Scalars['Float']['input']>;
-  lte?: InputMaybe<Scalars['Float']['input']>;
-  ne?: InputMaybe<Scalars['Float']['input']>;
-  nei?: InputMaybe<Scalars['Float']['input']>;
-  not?: InputMaybe<FloatFilterInput>;
-  notContains?: InputMaybe<Scalars['Float']['input']>;
-  notContainsi?: InputMaybe<Scalars['Float']['input']>;
-  notIn?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
-  notNull?: InputMaybe<Scalars['Boolean']['input']>;
-  null?: InputMaybe<Scalars['Boolean']['input']>;
-  or?: InputMaybe<Array<InputMaybe<Scalars['Float']['input']>>>;
-  startsWith?: InputMaybe<Scalars['Float']['input']>;
-};
-
 export type I18NLocale = {
   __typename?: 'I18NLocale';
   code?: Maybe<Scalars['String']['output']>;
@@ -718,9 +693,6 @@ export type Query = {
   tag?: Maybe<Tag>;
   tags: Array<Maybe<Tag>>;
   tags_connection?: Maybe<TagEntityResponseCollection>;
-  uploadFile?: Maybe<UploadFile>;
-  uploadFiles: Array<Maybe<UploadFile>>;
-  uploadFiles_connection?: Maybe<UploadFileEntityResponseCollection>;
   usersPermissionsRole?: Maybe<UsersPermissionsRole>;
   usersPermissionsRoles: Array<Maybe<UsersPermissionsRole>>;
   usersPermissionsRoles_connection?: Maybe<UsersPermissionsRoleEntityResponseCollection>;
@@ -925,34 +897,6 @@ export type QueryTagsArgs = {
 
 export type QueryTags_ConnectionArgs = {
   filters?: InputMaybe<TagFiltersInput>;
-  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
-  pagination?: InputMaybe<PaginationArg>;
-  publicationFilter?: InputMaybe<PublicationFilter>;
-  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  status?: InputMaybe<PublicationStatus>;
-};
-
-
-export type QueryUploadFileArgs = {
-  documentId: Scalars['ID']['input'];
-  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
-  publicationFilter?: InputMaybe<PublicationFilter>;
-  status?: InputMaybe<PublicationStatus>;
-};
-
-
-export type QueryUploadFilesArgs = {
-  filters?: InputMaybe<UploadFileFiltersInput>;
-  hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
-  pagination?: InputMaybe<PaginationArg>;
-  publicationFilter?: InputMaybe<PublicationFilter>;
-  sort?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
-  status?: InputMaybe<PublicationStatus>;
-};
-
-
-export type QueryUploadFiles_ConnectionArgs = {
-  filters?: InputMaybe<UploadFileFiltersInput>;
   hasPublishedVersion?: InputMaybe<Scalars['Boolean']['input']>;
   pagination?: InputMaybe<PaginationArg>;
   publicationFilter?: InputMaybe<PublicationFilter>;
@@ -1296,37 +1240,6 @@ export type UploadFile = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   url: Scalars['String']['output'];
   width?: Maybe<Scalars['Int']['output']>;
-};
-
-export type UploadFileEntityResponseCollection = {
-  __typename?: 'UploadFileEntityResponseCollection';
-  nodes: Array<UploadFile>;
-  pageInfo: Pagination;
-};
-
-export type UploadFileFiltersInput = {
-  alternativeText?: InputMaybe<StringFilterInput>;
-  and?: InputMaybe<Array<InputMaybe<UploadFileFiltersInput>>>;
-  caption?: InputMaybe<StringFilterInput>;
-  createdAt?: InputMaybe<DateTimeFilterInput>;
-  documentId?: InputMaybe<IdFilterInput>;
-  ext?: InputMaybe<StringFilterInput>;
-  focalPoint?: InputMaybe<JsonFilterInput>;
-  formats?: InputMaybe<JsonFilterInput>;
-  hash?: InputMaybe<StringFilterInput>;
-  height?: InputMaybe<IntFilterInput>;
-  mime?: InputMaybe<StringFilterInput>;
-  name?: InputMaybe<StringFilterInput>;
-  not?: InputMaybe<UploadFileFiltersInput>;
-  or?: InputMaybe<Array<InputMaybe<UploadFileFiltersInput>>>;
-  previewUrl?: InputMaybe<StringFilterInput>;
-  provider?: InputMaybe<StringFilterInput>;
-  provider_metadata?: InputMaybe<JsonFilterInput>;
-  publishedAt?: InputMaybe<DateTimeFilterInput>;
-  size?: InputMaybe<FloatFilterInput>;
-  updatedAt?: InputMaybe<DateTimeFilterInput>;
-  url?: InputMaybe<StringFilterInput>;
-  width?: InputMaybe<IntFilterInput>;
 };
 
 export type UsersPermissionsCreateRolePayload = {
