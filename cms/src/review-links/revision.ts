@@ -9,11 +9,16 @@ export async function currentRevision(strapi: Core.Strapi, documentId: string): 
   return Math.max(...rows.map((row: { reviewRevision?: number | null }) => row.reviewRevision ?? 0));
 }
 
-/** Makes every review link to the article fail from now on, by moving its revision past `revision`. */
+/**
+ * Makes every review link to the article fail from now on, by moving its revision past `revision`.
+ * Written straight to the draft row (not an editorial change: no draft modification, no website
+ * notification); the published row, which the content API serves, keeps 0, so readers cannot
+ * tell that links were shared or revoked.
+ */
 export async function revokeReviewLinks(strapi: Core.Strapi, documentId: string, revision: number): Promise<void> {
-  // Written straight to both rows (draft and published): this is not an editorial change, so it
-  // must not create a draft modification or notify the website.
-  await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { reviewRevision: revision + 1 } });
+  const rows = strapi.db.query(ARTICLE);
+  await rows.updateMany({ where: { documentId, publishedAt: null }, data: { reviewRevision: revision + 1 } });
+  await rows.updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { reviewRevision: 0 } });
 }
 
 /**
