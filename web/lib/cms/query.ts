@@ -3,20 +3,13 @@ import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { getEnv } from '../env';
 import { getClient } from './client';
 import { CmsError } from './errors';
+import { REVALIDATE_SECONDS } from './revalidate';
 
 /**
  * How a read is made. Published reads are cached with tags (and time-based revalidation as the
  * safety net); draft reads use the preview token and are never cached.
  */
 export type ReadMode = { mode: 'published'; tags: string[]; revalidate?: number } | { mode: 'draft' };
-
-/**
- * Time-based regeneration, the safety net behind on-demand revalidation: published reads and
- * pages are regenerated at most this long after a change whose announcement was lost. Next reads a
- * route's `export const revalidate` statically, so each route file writes the number itself;
- * revalidate.test.ts checks that every one equals this.
- */
-export const REVALIDATE_SECONDS = 300;
 
 /**
  * The single way the website reads from the CMS. Failures throw CmsError, so Next never caches

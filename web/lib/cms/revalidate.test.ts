@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { REVALIDATE_SECONDS } from './query';
+import { REVALIDATE_SECONDS } from './revalidate';
 
 // Route segment config must be a literal in each route file (Next reads it without running the
 // module), so the number is written out there; this keeps every copy equal to the one the data
