@@ -3,7 +3,7 @@ import { getSiteAnalyticsId } from '@/lib/cms/site-analytics';
 import { getEnv } from '@/lib/env';
 import { isReadablePath, unreadablePathPage } from '@/lib/request-path';
 import { checkReviewLink, reviewRefusalPage } from '@/lib/review/check';
-import { fetchReviewRevision } from '@/lib/review/revision';
+import { fetchReviewRevision } from '@/lib/cms/review-revision';
 import { pageSecurityHeaders } from '@/lib/security-headers';
 
 const PAGE_HEADERS = {

@@ -1,4 +1,4 @@
-import { articlePageQuery, homePageQuery, isValidSlug, reviewArticleQuery, reviewStatusQuery } from '@newsroom/shared';
+import { articlePageQuery, homePageQuery, isValidSlug, reviewArticleQuery } from '@newsroom/shared';
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
 import { reshapeArticle, reshapeArticleSummary, reshapePage, reshapeReadingOn, reshapeSite } from './reshape';
@@ -42,12 +42,6 @@ export async function getReviewArticle(
     site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
     revision: data.article.reviewRevision ?? 0,
   };
-}
-
-/** The current review revision of an article's draft, or null when the article is gone. */
-export async function getReviewRevision(documentId: string): Promise<number | null> {
-  const data = await cmsQuery(reviewStatusQuery, { documentId }, { mode: 'draft' });
-  return data.article ? (data.article.reviewRevision ?? 0) : null;
 }
 
 /** A section's block on the front page: its newest articles. */

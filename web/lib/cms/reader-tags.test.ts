@@ -43,7 +43,7 @@ const READERS: Record<string, () => Promise<unknown>> = {
   listSitemapPages: () => machineReadable.listSitemapPages(),
 };
 /** Readers of drafts: never cached, so they carry no tags. */
-const DRAFT_READERS = ['getReviewArticle', 'getReviewRevision'];
+const DRAFT_READERS = ['getReviewArticle'];
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../../shared/schema.graphql'), 'utf8'));
 const TYPE_OF_GRAPHQL: Record<string, ChangeType> = {
