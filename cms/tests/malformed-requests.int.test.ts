@@ -100,3 +100,32 @@ it.each([
   expect({ body, status: response.status < 500 }).toEqual({ body, status: true });
   expect(text).not.toMatch(/node_modules|\/work\//);
 });
+
+describe('page size', () => {
+  beforeAll(async () => {
+    for (let i = 0; i < 101; i += 1) {
+      await cms.strapi
+        .documents('api::tag.tag')
+        .create({ data: { name: `Cap ${i}`, slug: `cap-${i}` } });
+    }
+  }, 120_000);
+
+  it('REST answers at most 100 entries however many are asked for (101 exist)', async () => {
+    const response = await fetch(`${cms.url}/api/tags?pagination[pageSize]=1000`, {
+      headers: { authorization: `Bearer ${cms.readToken}` },
+    });
+    const body = (await response.json()) as { data: unknown[]; meta: { pagination: { total: number } } };
+    expect(body.meta.pagination.total).toBeGreaterThanOrEqual(101);
+    expect(body.data).toHaveLength(100);
+  });
+
+  it('GraphQL answers at most 100 entries however many are asked for (101 exist)', async () => {
+    const response = await fetch(`${cms.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cms.readToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tags(pagination: { limit: 1000 }) { slug } }' }),
+    });
+    const body = (await response.json()) as { data: { tags: unknown[] } };
+    expect(body.data.tags).toHaveLength(100);
+  });
+});

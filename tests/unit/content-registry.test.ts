@@ -65,6 +65,6 @@ it('lists every type the registry puts in the pages sitemap', () => {
   expect(inPagesSitemap.length).toBeGreaterThan(0);
   for (const [, entry] of inPagesSitemap) {
     const plural = cmsTypes.find((type) => type.uid === entry.uid)!.plural;
-    expect(rootFields).toContain(plural);
+    expect(rootFields).toContain(`${plural}_connection`);
   }
 });

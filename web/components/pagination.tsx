@@ -1,9 +1,6 @@
 import Link from 'next/link';
 import { routes } from '@newsroom/shared';
 
-/** The URL of page `page` of a listing at `basePath` ("/" or "/sections/politics"). */
-export const listingPageHref = routes.listingPage;
-
 /**
  * Newer/older links with real page numbers and rel=prev/next. A listing gives its `basePath`
  * (pages at /page/N); search gives its own `hrefFor`.
@@ -12,7 +9,7 @@ export function Pagination({
   page,
   pageCount,
   basePath,
-  hrefFor = (n) => listingPageHref(basePath ?? '/', n),
+  hrefFor = (n) => routes.listingPage(basePath ?? '/', n),
   labels = { previous: 'Newer articles', next: 'Older articles' },
 }: {
   page: number;

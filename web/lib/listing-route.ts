@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { listingPageHref } from '@/components/pagination';
+import { routes } from '@newsroom/shared';
 import type { Listing } from './cms/listings';
 import type { Picture } from './cms/types';
 import { parseListingPage } from './pagination';
@@ -36,7 +36,7 @@ export function listingMetadata(
 ): Metadata {
   const { subject, articles, site } = listing;
   const title = `${subject.name}${articles.page > 1 ? `, page ${articles.page}` : ''} — ${site.name}`;
-  const url = listingPageHref(basePath, articles.page);
+  const url = routes.listingPage(basePath, articles.page);
   const picture = image ?? site.logo;
   return {
     title,

@@ -1,14 +1,20 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ReviewLinksPanel } from './review-links-panel';
 
-type ContentManagerApis = { addEditViewSidePanel(panels: unknown[]): void };
+type SidePanels = { addEditViewSidePanel(panels: (typeof ReviewLinksPanel)[]): void };
+
+/** The content manager's API for edit-view side panels, checked rather than assumed. */
+function hasSidePanels(apis: Record<string, unknown>): apis is Record<string, unknown> & SidePanels {
+  return typeof apis.addEditViewSidePanel === 'function';
+}
 
 export default {
   config: {
     locales: [] as string[],
   },
   bootstrap(app: StrapiApp) {
-    const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([ReviewLinksPanel]);
+    const { apis } = app.getPlugin('content-manager');
+    if (!hasSidePanels(apis)) throw new Error('This Strapi has no edit-view side panels: the Review links panel needs them.');
+    apis.addEditViewSidePanel([ReviewLinksPanel]);
   },
 };

@@ -158,7 +158,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
         section: lookup(ids.section, article.section, 'section'),
         tags: article.tags.map((tag) => lookup(ids.tag, tag, 'tag')),
         seo: { metaDescription: article.dek.slice(0, 200) },
-      } as never,
+      },
       status: article.status === 'published' ? 'published' : undefined,
     });
   }

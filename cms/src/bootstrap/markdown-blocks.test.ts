@@ -35,7 +35,7 @@ describe('parseInline', () => {
       { type: 'text', text: ' and ' },
       { type: 'text', text: 'quiet', italic: true },
       { type: 'text', text: ' ' },
-      { type: 'link', url: 'https://example.org/x', children: [{ type: 'text', text: 'claim' }] },
+      { type: 'link', url: 'https://example.org/x', rel: '', target: '', children: [{ type: 'text', text: 'claim' }] },
       { type: 'text', text: '.' },
     ]);
   });

@@ -3,7 +3,8 @@
 // and inline **bold**, *italic* and [links](https://…).
 
 export type TextNode = { type: 'text'; text: string; bold?: true; italic?: true };
-export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
+/** `rel` and `target` are part of Strapi's link node; the website decides them itself, so they stay empty. */
+export type LinkNode = { type: 'link'; url: string; rel: string; target: string; children: TextNode[] };
 export type InlineNode = TextNode | LinkNode;
 export type Block =
   | { type: 'paragraph'; children: InlineNode[] }
@@ -23,7 +24,7 @@ export function parseInline(line: string): InlineNode[] {
     const [, bold, italic, linkText, url] = match;
     if (bold !== undefined) nodes.push({ type: 'text', text: bold, bold: true });
     else if (italic !== undefined) nodes.push({ type: 'text', text: italic, italic: true });
-    else nodes.push({ type: 'link', url, children: [{ type: 'text', text: linkText }] });
+    else nodes.push({ type: 'link', url, rel: '', target: '', children: [{ type: 'text', text: linkText }] });
     last = index + match[0].length;
   }
   if (last < line.length) nodes.push({ type: 'text', text: line.slice(last) });

@@ -5,12 +5,11 @@ import { currentRevision, revokeReviewLinks } from './revision';
 
 const ARTICLE = 'api::article.article';
 
-type Context = {
-  params: { documentId: string };
-  request: { body?: { days?: unknown } };
-  status: number;
-  body: unknown;
-};
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+/** The `days` of a request body (absent when there is no body or no such field). */
+const daysOf = (body: unknown): unknown =>
+  typeof body === 'object' && body !== null && 'days' in body ? body.days : undefined;
 
 /** Only admins who may edit articles may share or revoke their drafts. */
 const canEditArticles = [
@@ -28,45 +27,32 @@ export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
 
   const createLink = async (ctx: Context) => {
     if (!settings.reviewLinkSecret) {
-      ctx.status = 503;
-      ctx.body = { error: { message: 'REVIEW_LINK_SECRET is not configured on the CMS.' } };
-      return;
+      return ctx.send({ error: { message: 'REVIEW_LINK_SECRET is not configured on the CMS.' } }, 503);
     }
     let expiresAt: number;
     try {
       // No `days` at all means the default (7); anything else must be a whole number from 1 to 30.
-      expiresAt = reviewLinkExpiry(ctx.request.body?.days);
+      expiresAt = reviewLinkExpiry(daysOf(ctx.request.body));
     } catch (error) {
-      ctx.status = 400;
-      ctx.body = { error: { message: (error as Error).message } };
-      return;
+      return ctx.badRequest(error instanceof Error ? error.message : 'Invalid expiry.');
     }
-    const revision = await currentRevision(strapi, ctx.params.documentId);
-    if (revision === null) {
-      ctx.status = 404;
-      ctx.body = { error: { message: 'No such article.' } };
-      return;
-    }
-    const token = signReviewToken(
-      { documentId: ctx.params.documentId, expiresAt, revision },
-      settings.reviewLinkSecret,
-    );
-    ctx.body = {
+    const documentId = String(ctx.params.documentId);
+    const revision = await currentRevision(strapi, documentId);
+    if (revision === null) return ctx.notFound('No such article.');
+    const token = signReviewToken({ documentId, expiresAt, revision }, settings.reviewLinkSecret);
+    ctx.send({
       url: `${settings.publicUrl}${routes.review(token)}`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
-    };
+    });
   };
 
   const revoke = async (ctx: Context) => {
-    const revision = await currentRevision(strapi, ctx.params.documentId);
-    if (revision === null) {
-      ctx.status = 404;
-      ctx.body = { error: { message: 'No such article.' } };
-      return;
-    }
-    await revokeReviewLinks(strapi, ctx.params.documentId, revision);
-    strapi.log.info(`Review links for article ${ctx.params.documentId} revoked (revision ${revision + 1}).`);
-    ctx.body = { revision: revision + 1 };
+    const documentId = String(ctx.params.documentId);
+    const revision = await currentRevision(strapi, documentId);
+    if (revision === null) return ctx.notFound('No such article.');
+    await revokeReviewLinks(strapi, documentId, revision);
+    strapi.log.info(`Review links for article ${documentId} revoked (revision ${revision + 1}).`);
+    ctx.send({ revision: revision + 1 });
   };
 
   strapi.server.routes({
@@ -88,5 +74,5 @@ export function registerReviewLinkRoutes(strapi: Core.Strapi): void {
         info: {},
       },
     ],
-  } as never);
+  });
 }

@@ -313,20 +313,42 @@ export const searchQuery = graphql(`
   }
 `);
 
-/** Every section, author and tag, for the pages sitemap. */
+/** One page of sections, authors and tags, for the pages sitemaps (`pages-N.xml`). */
 export const sitemapPagesQuery = graphql(`
-  query SitemapPages {
-    sections(pagination: { limit: 100 }, sort: ["name:asc"]) {
-      slug
-      updatedAt
+  query SitemapPages($page: Int!, $pageSize: Int!) {
+    sections_connection(pagination: { page: $page, pageSize: $pageSize }, sort: ["name:asc", "documentId:asc"]) {
+      nodes {
+        slug
+        updatedAt
+      }
+      pageInfo {
+        pageCount
+      }
     }
-    authors(pagination: { limit: 100 }, sort: ["name:asc"]) {
-      slug
-      updatedAt
+    authors_connection(pagination: { page: $page, pageSize: $pageSize }, sort: ["name:asc", "documentId:asc"]) {
+      nodes {
+        slug
+        updatedAt
+      }
+      pageInfo {
+        pageCount
+      }
     }
-    tags(pagination: { limit: 100 }, sort: ["name:asc"]) {
-      slug
-      updatedAt
+    tags_connection(pagination: { page: $page, pageSize: $pageSize }, sort: ["name:asc", "documentId:asc"]) {
+      nodes {
+        slug
+        updatedAt
+      }
+      pageInfo {
+        pageCount
+      }
     }
+  }
+`);
+
+/** The publication's settings and sections alone: the header and footer of a page with no content of its own. */
+export const siteChromeQuery = graphql(`
+  query SiteChromeOnly {
+    ...SiteChrome
   }
 `);

@@ -2,11 +2,9 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ArticleCard } from '@/components/article-card';
-import { Pagination } from '@/components/pagination';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { listLatestArticles } from '@/lib/cms/articles';
+import { ListingView } from '@/components/listing-view';
 import { searchArticles } from '@/lib/cms/listings';
+import { getSite } from '@/lib/cms/site';
 import { parseSearchParams } from '@/lib/search';
 
 // Rendered per request (it reads the query string); the CMS answer behind each distinct search is
@@ -17,8 +15,7 @@ type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | st
 // Metadata and page share one CMS request per render (cached on the parsed query, not the raw URL).
 const search = cache(async (terms: string, page: number) => {
   if (terms === '') {
-    const { site } = await listLatestArticles(1);
-    return { site, results: null };
+    return { site: await getSite(), results: null };
   }
   const { site, articles } = await searchArticles(terms.split(' '), page);
   return { site, results: articles };
@@ -43,50 +40,40 @@ export default async function SearchPage(props: Props) {
   const { request, site, results } = await load(props);
   const count = results?.total ?? 0;
   return (
-    <>
-      <SiteHeader site={site} query={request.query} />
-      <main id="main" className="front listing search">
-        <header className="listing__header">
-          <h1 className="listing__title">Search</h1>
-          <p className="listing__intro" role="status">
-            {results === null
-              ? 'Search the headlines, standfirsts and full text of every published article.'
-              : count === 0
-                ? `No articles match “${request.query}”.`
-                : `${count} ${count === 1 ? 'article matches' : 'articles match'} “${request.query}”` +
-                  (results.pageCount > 1 ? ` (page ${results.page} of ${results.pageCount}).` : '.')}
-          </p>
-        </header>
-        {results && results.items.length > 0 ? (
-          <div className="article-grid">
-            {results.items.map((article) => (
-              <ArticleCard key={article.documentId} article={article}>
-                {article.excerpt ? (
-                  <p className="search-excerpt">
-                    {article.excerpt.map((part, index) =>
-                      part.match ? <mark key={index}>{part.text}</mark> : part.text,
-                    )}
-                  </p>
-                ) : null}
-              </ArticleCard>
-            ))}
-          </div>
-        ) : null}
-        {results && count > 0 && results.items.length === 0 ? (
+    <ListingView
+      site={site}
+      query={request.query}
+      className="front listing search"
+      heading={<h1 className="listing__title">Search</h1>}
+      intro={
+        <p className="listing__intro" role="status">
+          {results === null
+            ? 'Search the headlines, standfirsts and full text of every published article.'
+            : count === 0
+              ? `No articles match “${request.query}”.`
+              : `${count} ${count === 1 ? 'article matches' : 'articles match'} “${request.query}”` +
+                (results.pageCount > 1 ? ` (page ${results.page} of ${results.pageCount}).` : '.')}
+        </p>
+      }
+      items={results}
+      renderItem={(article) => (
+        <ArticleCard key={article.documentId} article={article}>
+          {article.excerpt ? (
+            <p className="search-excerpt">
+              {article.excerpt.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
+            </p>
+          ) : null}
+        </ArticleCard>
+      )}
+      empty={
+        count > 0 ? (
           <p className="empty">
             There are no more results. <a href={routes.search(request.query)}>Back to the first page</a>.
           </p>
-        ) : null}
-        {results ? (
-          <Pagination
-            page={results.page}
-            pageCount={results.pageCount}
-            hrefFor={(page) => routes.search(request.query, page)}
-            labels={{ previous: 'Previous results', next: 'More results' }}
-          />
-        ) : null}
-      </main>
-      <SiteFooter site={site} />
-    </>
+        ) : null
+      }
+      hrefFor={(page) => routes.search(request.query, page)}
+      labels={{ previous: 'Previous results', next: 'More results' }}
+    />
   );
 }

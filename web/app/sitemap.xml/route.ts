@@ -1,4 +1,4 @@
-import { listSitemapArticles } from '@/lib/cms/machine-readable';
+import { listSitemapArticles, listSitemapPages } from '@/lib/cms/machine-readable';
 import { getEnv } from '@/lib/env';
 import { buildSitemapIndex, SITEMAP_PAGE_SIZE } from '@/lib/seo/sitemaps';
 import { xmlHeaders } from '@/lib/seo/xml';
@@ -7,8 +7,13 @@ import { xmlHeaders } from '@/lib/seo/xml';
 // prerendered route would need the CMS at build time.
 export const dynamic = 'force-dynamic';
 
-/** The sitemap index: static pages plus one sitemap per page of articles. */
+/** The sitemap index: one sitemap per page of the site's own pages, then per page of articles. */
 export async function GET() {
-  const { pageCount } = await listSitemapArticles(1, SITEMAP_PAGE_SIZE);
-  return new Response(buildSitemapIndex(getEnv().siteUrl, pageCount), { headers: xmlHeaders(300) });
+  const [articles, pages] = await Promise.all([
+    listSitemapArticles(1, SITEMAP_PAGE_SIZE),
+    listSitemapPages(1, SITEMAP_PAGE_SIZE),
+  ]);
+  return new Response(buildSitemapIndex(getEnv().siteUrl, articles.pageCount, pages.pageCount), {
+    headers: xmlHeaders(300),
+  });
 }

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { getEnv } from '../env';
-import { CmsError } from './errors';
+import { CmsError, kindOfStatus, reportCmsError } from './errors';
 
 /**
  * One GraphQL document posted with plain fetch, never cached, typed by the generated document.
@@ -16,7 +16,7 @@ export async function fetchCmsQuery<TData, TVariables>(
   const env = getEnv();
   const token = credential === 'preview' ? env.cmsPreviewToken : env.cmsReadToken;
   const name = credential === 'preview' ? 'CMS_PREVIEW_TOKEN' : 'CMS_READ_TOKEN';
-  if (!token) throw new CmsError(`${name} is not configured`, 'misconfigured');
+  if (!token) throw reportCmsError(new CmsError(`${name} is not configured`, 'misconfigured'));
   const response = await fetch(`${env.cmsUrl}/graphql`, {
     method: 'POST',
     cache: 'no-store',
@@ -24,10 +24,11 @@ export async function fetchCmsQuery<TData, TVariables>(
     body: JSON.stringify({ query: print(document), variables }),
     signal: AbortSignal.timeout(timeoutMs ?? env.cmsTimeoutMs),
   }).catch((error: unknown) => {
-    throw new CmsError('CMS unreachable', 'unreachable', { cause: error });
+    throw reportCmsError(new CmsError('CMS unreachable', 'unreachable', { cause: error }));
   });
-  if (!response.ok) throw new CmsError(`CMS answered ${response.status}`, 'rejected');
   const body = (await response.json().catch(() => null)) as { data?: TData; errors?: unknown[] } | null;
-  if (!body || body.errors?.length || !body.data) throw new CmsError('CMS refused the query', 'invalid-response');
+  if (!response.ok) throw reportCmsError(new CmsError(`CMS answered ${response.status}`, kindOfStatus(response.status)));
+  if (body?.errors?.length) throw reportCmsError(new CmsError('CMS refused the query', 'rejected'));
+  if (!body?.data) throw reportCmsError(new CmsError('CMS answered without data', 'invalid-response'));
   return body.data;
 }

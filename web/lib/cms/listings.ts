@@ -7,7 +7,9 @@ import {
   sectionPageQuery,
   tagPageQuery,
   type ArticleCardPageFragment,
+  type SiteFieldsFragment,
 } from '@newsroom/shared';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getEnv } from '../env';
 import { searchExcerpt, type ExcerptPart } from '../search';
 import { LATEST_PAGE_SIZE } from './articles';
@@ -18,67 +20,73 @@ import type { ArticleSummary, AuthorProfile, Paged, Site } from './types';
 
 export type Listing<T> = { subject: T; articles: Paged<ArticleSummary>; site: Site };
 type Connection = ArticleCardPageFragment | null | undefined;
-
-const read = (collection: 'section' | 'author' | 'tag') => ({
-  mode: 'published' as const,
-  tags: [...new Set([...listingPageTags(), tags.collection(collection), tags.collection('tag')])],
-});
+type ListedType = 'section' | 'author' | 'tag';
+type ListingVariables = { slug: string; page: number; pageSize: number };
+/** What every listing query answers besides its subject: one page of articles and the site's chrome. */
+type ListingData = {
+  articles_connection?: Connection;
+  siteSetting?: SiteFieldsFragment | null;
+  navigation: ({ name: string; slug: string } | null)[];
+};
 
 function paged(connection: Connection, page: number): Paged<ArticleSummary> {
   const { cmsMediaUrl } = getEnv();
   return reshapePage(connection, page, (node) => reshapeArticleSummary(node, cmsMediaUrl));
 }
 
-/** A section with one page of its articles; null when no such section exists. */
-export async function getSectionListing(
-  slug: string,
-  page: number,
-): Promise<Listing<{ name: string; slug: string; description: string | null }> | null> {
-  if (!isValidSlug(slug)) return null;
-  const data = await cmsQuery(sectionPageQuery, { slug, page, pageSize: LATEST_PAGE_SIZE }, read('section'));
-  const section = data.sections[0];
-  if (!section) return null;
-  return {
-    subject: { name: section.name, slug: section.slug, description: section.description ?? null },
-    articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
+/**
+ * The reader of one listed type's pages: its query, and how to find its subject in the answer.
+ * Tagged with the listings and the listed type, so a renamed section, author or tag is fresh.
+ * Returns null when the slug cannot exist or no such subject is published.
+ */
+export function listingReader<TData extends ListingData, Subject>(
+  type: ListedType,
+  document: TypedDocumentNode<TData, ListingVariables>,
+  subjectOf: (data: TData, mediaOrigin: string) => Subject | null,
+) {
+  const tagsOfReader = [...new Set([...listingPageTags(), tags.collection(type), tags.collection('tag')])];
+  return async (slug: string, page: number): Promise<Listing<Subject> | null> => {
+    if (!isValidSlug(slug)) return null;
+    const data = await cmsQuery(document, { slug, page, pageSize: LATEST_PAGE_SIZE }, {
+      mode: 'published',
+      tags: tagsOfReader,
+    });
+    const { cmsMediaUrl } = getEnv();
+    const subject = subjectOf(data, cmsMediaUrl);
+    if (subject === null) return null;
+    return {
+      subject,
+      articles: paged(data.articles_connection, page),
+      site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
+    };
   };
 }
 
-/** An author's profile with one page of their articles; null when no such author exists. */
-export async function getAuthorListing(slug: string, page: number): Promise<Listing<AuthorProfile> | null> {
-  if (!isValidSlug(slug)) return null;
-  const data = await cmsQuery(authorPageQuery, { slug, page, pageSize: LATEST_PAGE_SIZE }, read('author'));
-  const author = data.authors[0];
-  if (!author) return null;
-  return {
-    subject: {
-      name: author.name,
-      slug: author.slug,
-      role: author.role ?? null,
-      bio: author.bio ?? null,
-      avatar: reshapePicture(author.avatar, getEnv().cmsMediaUrl),
-    },
-    articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
-  };
-}
+/** A section with one page of its articles. */
+export const getSectionListing = listingReader('section', sectionPageQuery, ({ sections: [section] }) =>
+  section ? { name: section.name, slug: section.slug, description: section.description ?? null } : null,
+);
 
-/** A tag with one page of its articles; null when no such tag exists. */
-export async function getTagListing(
-  slug: string,
-  page: number,
-): Promise<Listing<{ name: string; slug: string }> | null> {
-  if (!isValidSlug(slug)) return null;
-  const data = await cmsQuery(tagPageQuery, { slug, page, pageSize: LATEST_PAGE_SIZE }, read('tag'));
-  const tag = data.tags[0];
-  if (!tag) return null;
-  return {
-    subject: { name: tag.name, slug: tag.slug },
-    articles: paged(data.articles_connection, page),
-    site: reshapeSite(data.siteSetting, getEnv().cmsMediaUrl, data.navigation),
-  };
-}
+/** An author's profile with one page of their articles. */
+export const getAuthorListing = listingReader(
+  'author',
+  authorPageQuery,
+  ({ authors: [author] }, mediaOrigin): AuthorProfile | null =>
+    author
+      ? {
+          name: author.name,
+          slug: author.slug,
+          role: author.role ?? null,
+          bio: author.bio ?? null,
+          avatar: reshapePicture(author.avatar, mediaOrigin),
+        }
+      : null,
+);
+
+/** A tag with one page of its articles. */
+export const getTagListing = listingReader('tag', tagPageQuery, ({ tags: [tag] }) =>
+  tag ? { name: tag.name, slug: tag.slug } : null,
+);
 
 /** How long a page of search results may be served from the cache before it is asked again. */
 export const SEARCH_REVALIDATE_SECONDS = 60;

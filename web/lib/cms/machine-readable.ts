@@ -50,22 +50,33 @@ export async function listRecentArticles(
   };
 }
 
-/** The site's own pages for the pages sitemap: the front page and every section, author and tag page. */
-export async function listSitemapPages(): Promise<{ path: string; lastModified: string | null }[]> {
+/**
+ * One page of the site's own pages for the pages sitemaps: the front page (on page 1), then up to
+ * `pageSize` each of sections, authors and tags. `pageCount` is that of the longest of the three.
+ */
+export async function listSitemapPages(
+  page: number,
+  pageSize: number,
+): Promise<{ entries: { path: string; lastModified: string | null }[]; pageCount: number }> {
   const data = await cmsQuery(
     sitemapPagesQuery,
-    {},
+    { page, pageSize },
     {
       mode: 'published',
       tags: [tags.collection('section'), tags.collection('author'), tags.collection('tag')],
     },
   );
-  const entries = (nodes: ({ slug: string; updatedAt?: string | null } | null)[], path: (slug: string) => string) =>
-    nodes.flatMap((node) => (node ? [{ path: path(node.slug), lastModified: node.updatedAt ?? null }] : []));
-  return [
-    { path: routes.home(), lastModified: null },
-    ...entries(data.sections, routes.section),
-    ...entries(data.authors, routes.author),
-    ...entries(data.tags, routes.tag),
+  type Connection = { nodes: { slug: string; updatedAt?: string | null }[]; pageInfo: { pageCount: number } };
+  const listed: [Connection | null | undefined, (slug: string) => string][] = [
+    [data.sections_connection, routes.section],
+    [data.authors_connection, routes.author],
+    [data.tags_connection, routes.tag],
   ];
+  const entries = listed.flatMap(([connection, path]) =>
+    (connection?.nodes ?? []).map((node) => ({ path: path(node.slug), lastModified: node.updatedAt ?? null })),
+  );
+  return {
+    entries: page === 1 ? [{ path: routes.home(), lastModified: null }, ...entries] : entries,
+    pageCount: Math.max(1, ...listed.map(([connection]) => connection?.pageInfo.pageCount ?? 0)),
+  };
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { getEnv } from '../env';
 import { getClient } from './client';
-import { CmsError } from './errors';
+import { cmsErrorOf } from './apollo-errors';
+import { CmsError, reportCmsError } from './errors';
 import { REVALIDATE_SECONDS } from './revalidate';
 
 /**
@@ -23,9 +24,8 @@ export async function cmsQuery<TData, TVariables extends OperationVariables>(
   const env = getEnv();
   const token = read.mode === 'draft' ? env.cmsPreviewToken : env.cmsReadToken;
   if (!token) {
-    throw new CmsError(
-      `${read.mode === 'draft' ? 'CMS_PREVIEW_TOKEN' : 'CMS_READ_TOKEN'} is not configured`,
-      'misconfigured',
+    throw reportCmsError(
+      new CmsError(`${read.mode === 'draft' ? 'CMS_PREVIEW_TOKEN' : 'CMS_READ_TOKEN'} is not configured`, 'misconfigured'),
     );
   }
   const cache: RequestInit & { next?: { revalidate: number; tags: string[] } } =
@@ -45,8 +45,6 @@ export async function cmsQuery<TData, TVariables extends OperationVariables>(
     if (!result.data) throw new CmsError('The CMS answered without data', 'invalid-response');
     return result.data as TData;
   } catch (error) {
-    if (error instanceof CmsError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CmsError(`CMS query failed: ${message}`, 'unreachable', { cause: error });
+    throw reportCmsError(cmsErrorOf(error));
   }
 }

@@ -28,6 +28,8 @@ const articles = require('./articles') as typeof import('./articles');
 const listings = require('./listings') as typeof import('./listings');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const machineReadable = require('./machine-readable') as typeof import('./machine-readable');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const site = require('./site') as typeof import('./site');
 
 /** Every published reader, called once. A reader added to these modules must be added here. */
 const READERS: Record<string, () => Promise<unknown>> = {
@@ -40,7 +42,8 @@ const READERS: Record<string, () => Promise<unknown>> = {
   listFeedArticles: () => machineReadable.listFeedArticles(),
   listSitemapArticles: () => machineReadable.listSitemapArticles(1, 100),
   listRecentArticles: () => machineReadable.listRecentArticles(new Date()),
-  listSitemapPages: () => machineReadable.listSitemapPages(),
+  listSitemapPages: () => machineReadable.listSitemapPages(1, 100),
+  getSite: () => site.getSite(),
 };
 /** Readers of drafts: never cached, so they carry no tags. */
 const DRAFT_READERS = ['getReviewArticle'];
@@ -80,7 +83,7 @@ beforeAll(async () => {
 });
 
 it('knows every reader of the CMS', () => {
-  const exported = [articles, listings, machineReadable].flatMap((module) =>
+  const exported = [articles, listings, machineReadable, site].flatMap((module) =>
     Object.entries(module)
       .filter(([name, value]) => typeof value === 'function' && /^(get|list|search)[A-Z]/.test(name))
       .map(([name]) => name),

@@ -52,8 +52,8 @@ export function tagsForChange(change: ContentChange): string[] {
       return [...pages, ...(change.documentId ? [tags.article(change.documentId)] : []), tags.collection('article')];
     }
     case 'media':
-      // A replaced picture or new alt text shows on article pages and in listings.
-      return [tags.allArticlePages(), tags.collection('article')];
+      // A replaced picture or new alt text shows on article pages and in listings; a logo in every header.
+      return [tags.allArticlePages(), tags.collection('article'), tags.collection('site-setting')];
     default:
       return [tags.collection(change.type)];
   }

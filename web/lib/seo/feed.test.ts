@@ -27,7 +27,14 @@ const article: ArticleSummary = {
 type Channel = {
   title: string;
   description: string;
-  item: { title: string; description: string; category: string; link: string; enclosure: Record<string, string> };
+  item: {
+    title: string;
+    description: string;
+    category: string;
+    link: string;
+    'dc:creator': string;
+    enclosure: Record<string, string>;
+  };
 };
 const channelOf = (xml: string): Channel => new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel;
 
@@ -71,6 +78,13 @@ describe('buildRssFeed', () => {
       '/sections/economy/feed.xml',
     );
     expect(shownAsHtml(channelOf(sectionFeed).description)).toBe(`Trade ${HOSTILE}`);
+  });
+
+  it('names each article’s author as dc:creator, the byline feed readers show, as plain text', () => {
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    expect(channel.item['dc:creator']).toBe('Priya <b>Raman</b>');
+    const anonymous = channelOf(buildRssFeed(site, [{ ...article, author: null }], SITE_URL));
+    expect(anonymous.item['dc:creator']).toBeUndefined();
   });
 
   it('links each article and its picture', () => {

@@ -1,6 +1,6 @@
-import { Feed } from 'feed';
 import { routes } from '@newsroom/shared';
 import type { ArticleSummary, Site } from '../cms/types';
+import { escapeXml } from './xml';
 
 const IMAGE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
@@ -26,37 +26,53 @@ export function plainTextAsHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** An element with text content, escaped for XML; nothing when there is no text. */
+const element = (name: string, text: string | null | undefined, indent = '      ') =>
+  text ? `${indent}<${name}>${escapeXml(text)}</${name}>\n` : '';
+
 /**
- * The site's RSS 2.0 feed: each article's headline, dek, link, section, date and hero picture.
- * Headlines, section and site names are plain text, as RSS 2.0 has them: the feed library escapes
- * them for XML once, and readers show them as text. Only descriptions are read as HTML.
+ * The site's RSS 2.0 feed: each article's headline, dek, link, author (`dc:creator`, which feed
+ * readers show as the byline), section, date and hero picture. Headlines, author, section and site
+ * names are plain text, as RSS 2.0 has them, escaped for XML once. Descriptions are read as HTML by
+ * feed readers, so they are escaped as HTML first (plainTextAsHtml) and then for XML.
  */
 export function buildRssFeed(site: Site, articles: ArticleSummary[], siteUrl: string, feedPath = '/feed.xml'): string {
-  const feed = new Feed({
-    title: site.name,
-    description: site.description ? plainTextAsHtml(site.description) : undefined,
-    id: `${siteUrl}/`,
-    link: `${siteUrl}/`,
-    language: 'en',
-    copyright: `© ${new Date().getUTCFullYear()} ${site.name}`,
-    feedLinks: { rss: `${siteUrl}${feedPath}` },
-    image: site.logo?.src,
-    updated: articles[0]?.publicationDate ? new Date(articles[0].publicationDate) : undefined,
-  });
-  for (const article of articles) {
+  const newest = articles[0]?.publicationDate;
+  const items = articles.map((article) => {
     const link = siteUrl + routes.article(article.slug);
-    feed.addItem({
-      title: article.title,
-      id: link,
-      link,
-      description: article.dek ? plainTextAsHtml(article.dek) : undefined,
-      date: new Date(article.publicationDate ?? Date.now()),
-      author: article.author ? [{ name: article.author.name }] : undefined,
-      category: article.section ? [{ name: article.section.name }] : undefined,
-      enclosure: article.heroImage
-        ? { url: article.heroImage.src, type: imageType(article.heroImage.src), length: 0 }
-        : undefined,
-    });
-  }
-  return feed.rss2();
+    const picture = article.heroImage;
+    return (
+      '    <item>\n' +
+      element('title', article.title) +
+      element('link', link) +
+      `      <guid isPermaLink="true">${escapeXml(link)}</guid>\n` +
+      element('description', article.dek ? plainTextAsHtml(article.dek) : null) +
+      element('dc:creator', article.author?.name) +
+      element('category', article.section?.name) +
+      element('pubDate', new Date(article.publicationDate ?? Date.now()).toUTCString()) +
+      (picture
+        ? `      <enclosure url="${escapeXml(picture.src)}" length="0" type="${imageType(picture.src)}"/>\n`
+        : '') +
+      '    </item>\n'
+    );
+  });
+  const logo = site.logo
+    ? `    <image>\n${element('url', site.logo.src, '      ')}${element('title', site.name, '      ')}${element('link', `${siteUrl}/`, '      ')}    </image>\n`
+    : '';
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">\n' +
+    '  <channel>\n' +
+    element('title', site.name, '    ') +
+    element('link', `${siteUrl}/`, '    ') +
+    element('description', site.description ? plainTextAsHtml(site.description) : site.name, '    ') +
+    element('language', 'en', '    ') +
+    element('copyright', `© ${new Date().getUTCFullYear()} ${site.name}`, '    ') +
+    element('lastBuildDate', (newest ? new Date(newest) : new Date()).toUTCString(), '    ') +
+    `    <atom:link href="${escapeXml(siteUrl + feedPath)}" rel="self" type="application/rss+xml"/>\n` +
+    logo +
+    items.join('') +
+    '  </channel>\n' +
+    '</rss>\n'
+  );
 }

@@ -1,14 +1,15 @@
 import { XMLParser } from 'fast-xml-parser';
-import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, parseArticleSitemapName } from './sitemaps';
+import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, parseSitemapName } from './sitemaps';
 
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml);
 const SITE = 'https://review.example';
 
 describe('sitemaps', () => {
-  it('indexes the pages sitemap and one file per page of articles', () => {
-    const index = parse(buildSitemapIndex(SITE, 3)).sitemapindex.sitemap;
+  it('indexes one file per page of the site’s own pages and one per page of articles', () => {
+    const index = parse(buildSitemapIndex(SITE, 3, 2)).sitemapindex.sitemap;
     expect(index.map((s: { loc: string }) => s.loc)).toEqual([
-      `${SITE}/sitemaps/pages.xml`,
+      `${SITE}/sitemaps/pages-1.xml`,
+      `${SITE}/sitemaps/pages-2.xml`,
       `${SITE}/sitemaps/articles-1.xml`,
       `${SITE}/sitemaps/articles-2.xml`,
       `${SITE}/sitemaps/articles-3.xml`,
@@ -32,9 +33,12 @@ describe('sitemaps', () => {
   });
 
   it('reads article sitemap names and refuses others', () => {
-    expect(parseArticleSitemapName('articles-12.xml')).toBe(12);
-    expect(parseArticleSitemapName('articles-0.xml')).toBeNull();
-    expect(parseArticleSitemapName('articles-1.xml.gz')).toBeNull();
-    expect(parseArticleSitemapName('../etc')).toBeNull();
+    expect(parseSitemapName('articles-12.xml')).toEqual({ list: 'articles', page: 12 });
+    expect(parseSitemapName('pages-3.xml')).toEqual({ list: 'pages', page: 3 });
+    expect(parseSitemapName('pages.xml')).toEqual({ list: 'pages', page: 1 });
+    expect(parseSitemapName('articles-0.xml')).toBeNull();
+    expect(parseSitemapName('pages-0.xml')).toBeNull();
+    expect(parseSitemapName('articles-1.xml.gz')).toBeNull();
+    expect(parseSitemapName('../etc')).toBeNull();
   });
 });

@@ -8,12 +8,11 @@ export const NEWS_WINDOW_HOURS = 48;
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-/** The sitemap index: the static pages' sitemap and one file per page of articles. */
-export function buildSitemapIndex(siteUrl: string, articlePages: number): string {
-  const files = [
-    '/sitemaps/pages.xml',
-    ...Array.from({ length: articlePages }, (_, i) => `/sitemaps/articles-${i + 1}.xml`),
-  ];
+/** The sitemap index: one file per page of the site's own pages, then one per page of articles. */
+export function buildSitemapIndex(siteUrl: string, articlePages: number, pagesPages = 1): string {
+  const numbered = (name: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `/sitemaps/${name}-${i + 1}.xml`);
+  const files = [...numbered('pages', Math.max(pagesPages, 1)), ...numbered('articles', articlePages)];
   const entries = files.map((file) => `  <sitemap><loc>${escapeXml(siteUrl + file)}</loc></sitemap>`).join('\n');
   return `${XML}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`;
 }
@@ -50,8 +49,12 @@ export function buildNewsSitemap(siteUrl: string, publication: string, articles:
   return `${XML}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls}\n</urlset>\n`;
 }
 
-/** Reads "articles-3.xml" as page 3; anything else is null (a 404). */
-export function parseArticleSitemapName(name: string): number | null {
-  const match = /^articles-([1-9]\d{0,6})\.xml$/.exec(name);
-  return match ? Number(match[1]) : null;
+/**
+ * Reads "articles-3.xml" as page 3 of the articles and "pages-2.xml" as page 2 of the site's own
+ * pages ("pages.xml", the name before pages were numbered, is page 1); anything else is null (a 404).
+ */
+export function parseSitemapName(name: string): { list: 'articles' | 'pages'; page: number } | null {
+  if (name === 'pages.xml') return { list: 'pages', page: 1 };
+  const match = /^(articles|pages)-([1-9]\d{0,6})\.xml$/.exec(name);
+  return match ? { list: match[1] as 'articles' | 'pages', page: Number(match[2]) } : null;
 }

@@ -39,8 +39,8 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <ListingView
       site={site}
-      basePath={routes.author(subject.slug)}
-      articles={articles}
+      items={articles}
+      hrefFor={(n) => routes.listingPage(routes.author(subject.slug), n)}
       heading={
         <div className="listing__author">
           {subject.avatar ? (

@@ -31,8 +31,8 @@ export default async function SectionPage({ params }: Props) {
   return (
     <ListingView
       site={site}
-      basePath={routes.section(subject.slug)}
-      articles={articles}
+      items={articles}
+      hrefFor={(n) => routes.listingPage(routes.section(subject.slug), n)}
       heading={<h1 className="listing__title">{subject.name}</h1>}
       intro={subject.description ? <p className="listing__intro">{subject.description}</p> : null}
     />

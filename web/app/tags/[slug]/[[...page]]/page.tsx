@@ -31,8 +31,8 @@ export default async function TagPage({ params }: Props) {
   return (
     <ListingView
       site={site}
-      basePath={routes.tag(subject.slug)}
-      articles={articles}
+      items={articles}
+      hrefFor={(n) => routes.listingPage(routes.tag(subject.slug), n)}
       heading={
         <>
           <p className="kicker">Topic</p>
