@@ -66,6 +66,11 @@ const schema = z.object({
   REVALIDATE_SECRET: optionalText,
   PREVIEW_SECRET: optionalText,
   REVIEW_LINK_SECRET: optionalText,
+  /** When the scheduler looks for due articles: a cron rule with seconds first (every minute by default). */
+  SCHEDULE_CRON: z
+    .string()
+    .regex(/^\S+( \S+){5}$/, 'a cron rule with six fields, seconds first (e.g. "0 * * * * *")')
+    .default('0 * * * * *'),
   NODE_ENV: z.string().optional(),
 });
 
@@ -122,6 +127,8 @@ export type CmsEnv = {
   /** Where and how to tell the website about published changes; null when not configured. */
   website: WebsiteLink | null;
   review: ReviewSettings;
+  /** The scheduler's cron rule (seconds first). */
+  scheduleCron: string;
 };
 
 /** Validates an environment; throws one error listing every invalid or missing variable. */
@@ -178,6 +185,7 @@ export function parseCmsEnv(source: Record<string, string | undefined>): CmsEnv 
       previewSecret: e.PREVIEW_SECRET,
       reviewLinkSecret: e.REVIEW_LINK_SECRET,
     },
+    scheduleCron: e.SCHEDULE_CRON,
   };
 }
 

@@ -6,7 +6,10 @@ import { registerDraftPrivacy, type DraftReaders } from './draft-privacy';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureApiToken, PREVIEW_READ_TOKEN, WEB_READ_TOKEN } from './bootstrap/api-tokens';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
-import { hideSystemFields } from './bootstrap/admin-layout';
+import { seedAdminViews } from './bootstrap/admin-layout';
+import { seedNewsroomRoles } from './bootstrap/roles';
+import { registerNameSlugs } from './document-middlewares/slugs';
+import { registerScheduler } from './scheduling';
 import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
@@ -20,6 +23,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftPrivacy(strapi, draftReaders);
     registerArticleRules(strapi);
+    registerNameSlugs(strapi);
     registerReviewLinkRoutes(strapi);
     registerReviewLinksEndOnPublish(strapi);
     registerArticleNeighbours(strapi);
@@ -30,11 +34,13 @@ export default {
     const env = cmsEnv();
     await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);
     draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, env.tokens.previewRead);
-    await hideSystemFields(strapi);
+    await seedAdminViews(strapi);
+    await seedNewsroomRoles(strapi);
     await backfillSearchText(strapi);
     await ensureFirstAdmin(strapi, env.firstAdmin);
     if (env.seedDemoContent) await seedDemoContent(strapi);
     // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.
     registerWebsiteNotifications(strapi);
+    registerScheduler(strapi, env.scheduleCron);
   },
 };

@@ -1,6 +1,14 @@
 import { articlePageQuery, homePageQuery, searchFilters, searchQuery } from '@newsroom/shared';
 import { backfillSearchText } from '../src/bootstrap/search-text';
-import { runQuery, startCms, uploadTestImage, validationErrorOf, type BootedCms, type Database } from './helpers';
+import {
+  READY_TO_PUBLISH,
+  runQuery,
+  startCms,
+  uploadTestImage,
+  validationErrorOf,
+  type BootedCms,
+  type Database,
+} from './helpers';
 
 const ARTICLE = 'api::article.article';
 
@@ -12,7 +20,7 @@ export function describeContentModel(database: Database) {
   const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
   async function createArticle(data: Record<string, unknown>, status?: 'published') {
-    return cms.strapi.documents(ARTICLE).create({ data, status });
+    return cms.strapi.documents(ARTICLE).create({ data: { ...READY_TO_PUBLISH, ...data }, status });
   }
 
   beforeAll(async () => {
@@ -142,8 +150,8 @@ export function describeContentModel(database: Database) {
     });
 
     it('ranks related articles by shared tags, then the same section, then recency, without itself or drafts', async () => {
-      expect((await readingOn('econ-c')).related).toEqual(['elsewhere-f', 'econ-a', 'econ-d']);
-      expect((await readingOn('econ-a')).related).toEqual(['econ-c', 'elsewhere-f', 'econ-d']);
+      expect((await readingOn('econ-c')).related).toEqual(['elsewhere-f', 'econ-a', 'econ-d', 'econ-b']);
+      expect((await readingOn('econ-a')).related).toEqual(['econ-c', 'elsewhere-f', 'econ-d', 'econ-b']);
     });
 
     it('walks the section by publication date, then by publishing time on the same day, skipping drafts', async () => {
@@ -243,12 +251,11 @@ export function describeContentModel(database: Database) {
       expect(error).toEqual({ name: 'ValidationError', paths: ['imageSource'] });
     });
 
-    it('requires alternative text on the hero image', async () => {
+    it('requires alt text for the hero image before publishing', async () => {
       const noAlt = await uploadTestImage(cms, null);
-      const error = await validationErrorOf(
-        createArticle({ title: 'No alt', slug: 'no-alt', heroImage: noAlt, imageSource: 'Reuters' }),
-      );
-      expect(error).toEqual({ name: 'ValidationError', paths: ['heroImage'] });
+      const draft = await createArticle({ title: 'No alt', slug: 'no-alt', heroImage: noAlt, imageSource: 'Reuters' });
+      const error = await validationErrorOf(cms.strapi.documents(ARTICLE).publish({ documentId: draft.documentId }));
+      expect(error).toEqual({ name: 'ValidationError', paths: ['heroAlt'] });
     });
 
     it('checks the saved article as a whole when an update removes only the credit', async () => {

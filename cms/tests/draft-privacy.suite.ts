@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startCms, uploadTestImage, type BootedCms, type Database } from './helpers';
+import { READY_TO_PUBLISH, startCms, uploadTestImage, type BootedCms, type Database } from './helpers';
 
 /**
  * Draft privacy probed from outside, generated from the content-type schemas: every
@@ -138,7 +138,13 @@ export function describeDraftPrivacy(database: Database) {
       }
       const text = textField(schema);
       const published = await documents(schema.uid).create({
-        data: { [text]: 'Published and public', slug: `${schema.singular}-public`, imageSource: 'Newsroom', ...links },
+        data: {
+          [text]: 'Published and public',
+          slug: `${schema.singular}-public`,
+          imageSource: 'Newsroom',
+          ...links,
+          ...('body' in schema.attributes ? READY_TO_PUBLISH : {}),
+        },
         status: 'published',
       });
       await documents(schema.uid).update({

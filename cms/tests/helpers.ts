@@ -71,3 +71,9 @@ export async function validationErrorOf(action: Promise<unknown>): Promise<{ nam
   }
   throw new Error('Expected the CMS to refuse this article, but it was saved');
 }
+
+/** What publishing needs besides a headline and slug (see checkBeforePublish): a dek and a body with text. */
+export const READY_TO_PUBLISH = {
+  dek: 'What the piece argues, in one paragraph.',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'The piece itself, in plain words.' }] }],
+};

@@ -1,4 +1,4 @@
-import { startCms, type BootedCms } from './helpers';
+import { READY_TO_PUBLISH, startCms, type BootedCms } from './helpers';
 
 // Requests a careless or hostile client sends. Each must get a 4xx (or a harmless 200), never a
 // 5xx, and no answer may carry a stack trace or a server path.
@@ -10,7 +10,7 @@ beforeAll(async () => {
     .documents('api::author.author')
     .create({ data: { name: 'Ada Strand', slug: 'ada-strand' } });
   await cms.strapi.documents('api::article.article').create({
-    data: { title: 'Public headline', slug: 'public-headline', author: author.documentId },
+    data: { title: 'Public headline', slug: 'public-headline', author: author.documentId, ...READY_TO_PUBLISH },
     status: 'published',
   });
 }, 120_000);

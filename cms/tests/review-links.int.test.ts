@@ -1,5 +1,5 @@
 import { verifyReviewToken } from '@newsroom/shared';
-import { startCms, type BootedCms } from './helpers';
+import { READY_TO_PUBLISH, startCms, type BootedCms } from './helpers';
 
 const EMAIL = 'review.editor@newsroom.test';
 const PASSWORD = 'Review-Passw0rd-for-ci';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   jwt = ((await login.json()) as { data: { token: string } }).data.token;
   const draft = await cms.strapi
     .documents('api::article.article')
-    .create({ data: { title: 'For review', slug: 'for-review' } });
+    .create({ data: { title: 'For review', slug: 'for-review', ...READY_TO_PUBLISH } });
   documentId = draft.documentId;
 }, 120_000);
 

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startCms, uploadTestImage, type BootedCms } from './helpers';
+import { READY_TO_PUBLISH, startCms, uploadTestImage, type BootedCms } from './helpers';
 
 // A real HTTP listener stands in for the website and records what the CMS tells it.
 type Received = {
@@ -47,7 +47,7 @@ it('says nothing while an article is only a draft', async () => {
 });
 
 it('reports a publish with the document id, the slug and the secret, before the call returns', async () => {
-  const draft = await articles().create({ data: { title: 'Going live', slug: 'going-live' } });
+  const draft = await articles().create({ data: { title: 'Going live', slug: 'going-live', ...READY_TO_PUBLISH } });
   await articles().publish({ documentId: draft.documentId });
   expect(received).toEqual([
     {
@@ -58,7 +58,10 @@ it('reports a publish with the document id, the slug and the secret, before the 
 });
 
 it('reports both the old and the new slug when a slug change is published', async () => {
-  const article = await articles().create({ data: { title: 'Renamed', slug: 'old-name' }, status: 'published' });
+  const article = await articles().create({
+    data: { title: 'Renamed', slug: 'old-name', ...READY_TO_PUBLISH },
+    status: 'published',
+  });
   received.length = 0;
   await articles().update({ documentId: article.documentId, data: { slug: 'new-name' } });
   await articles().publish({ documentId: article.documentId });
@@ -67,7 +70,10 @@ it('reports both the old and the new slug when a slug change is published', asyn
 });
 
 it('reports unpublish and delete', async () => {
-  const article = await articles().create({ data: { title: 'Short-lived', slug: 'short-lived' }, status: 'published' });
+  const article = await articles().create({
+    data: { title: 'Short-lived', slug: 'short-lived', ...READY_TO_PUBLISH },
+    status: 'published',
+  });
   received.length = 0;
   await articles().unpublish({ documentId: article.documentId });
   await articles().delete({ documentId: article.documentId });

@@ -99,6 +99,11 @@ class CmsApi {
     return body.data.documentId;
   }
 
+  /** Saves changes to an article's draft, as the admin's "Save" does. */
+  async updateArticle(documentId, data) {
+    await this.json('PUT', `${ARTICLES}/${documentId}`, data, this.adminJwt);
+  }
+
   async updateAuthor(documentId, data) {
     await this.json('PUT', `/api/authors/${documentId}`, { data });
   }

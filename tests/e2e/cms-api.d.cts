@@ -7,6 +7,7 @@ export declare class CmsApi {
   publishArticle(data: Json): Promise<string>;
   updateAndPublishArticle(documentId: string, data: Json): Promise<void>;
   unpublishArticle(documentId: string): Promise<void>;
+  updateArticle(documentId: string, data: Json): Promise<void>;
   updateAuthor(documentId: string, data: Json): Promise<void>;
   updateSiteSettings(data: Json): Promise<void>;
   createReviewLink(documentId: string, days?: number): Promise<{ url: string; expiresAt: string }>;

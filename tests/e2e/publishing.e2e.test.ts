@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { CmsApi } from './cms-api.cjs';
+import { eventually } from './eventually.cjs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const servers = require('./servers.cjs');
@@ -73,22 +74,58 @@ describe('on-demand revalidation', () => {
     );
   });
 
-  it('moves the article to its new URL when the slug changes', async () => {
+  it('moves the article to its new URL when the slug changes; the old URL redirects there (308)', async () => {
+    // The old URL was cached as a page; the publish must turn it into a redirect on the next request.
+    expect((await get('/articles/floodgates-of-the-delta')).status).toBe(200);
     await api.updateAndPublishArticle(documentId, { slug: 'delta-floodgates' });
     expect((await get('/articles/delta-floodgates')).status).toBe(200);
-    expect((await get('/articles/floodgates-of-the-delta')).status).toBe(404);
+    const old = await fetch(`${servers.webUrl}/articles/floodgates-of-the-delta`, { redirect: 'manual' });
+    expect(old.status).toBe(308);
+    expect(new URL(old.headers.get('location')!, servers.webUrl).pathname).toBe('/articles/delta-floodgates');
+    // Feeds and sitemaps list only the current URL.
+    const feed = await (await read('/feed.xml')).text();
+    expect(feed).toContain('/articles/delta-floodgates');
+    expect(feed).not.toContain('/articles/floodgates-of-the-delta');
   });
 
-  it('shows an author’s new name on every article page with their byline', async () => {
+  it('shows an author’s new name on every article page and in every feed with their byline', async () => {
+    // Cached before the rename, so the new name proves the feeds were expired, not rendered fresh.
+    expect(await (await read('/feed.xml')).text()).toContain(`<dc:creator>${author.name}</dc:creator>`);
     await api.updateAuthor(author.documentId, { name: 'Priya Raman-Castell' });
     expect(await text('/articles/delta-floodgates')).toContain('Priya Raman-Castell');
+    const feed = await (await read('/feed.xml')).text();
+    expect(feed).toContain('<dc:creator>Priya Raman-Castell</dc:creator>');
+    expect(feed).not.toContain(`<dc:creator>${author.name}</dc:creator>`);
   });
 
   it('removes an unpublished article: its page is a 404 and the front page drops it', async () => {
     await api.unpublishArticle(documentId);
     expect((await get('/articles/delta-floodgates')).status).toBe(404);
+    // Its old URL no longer redirects to a page that is gone.
+    expect((await fetch(`${servers.webUrl}/articles/floodgates-of-the-delta`, { redirect: 'manual' })).status).toBe(404);
     expect(await text('/')).not.toContain('Floodgates of the delta');
     expect(await (await read('/feed.xml')).text()).not.toContain('Floodgates of the delta');
+  });
+});
+
+describe('scheduling', () => {
+  it('publishes a scheduled draft on time and takes it down at its unpublish time, live on the site', async () => {
+    const author = await api.findAuthor('priya-raman');
+    const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+    const documentId = await api.createDraftArticle({
+      title: 'Tidewater ledger',
+      slug: 'tidewater-ledger',
+      dek: 'A scheduled piece goes out on its own.',
+      body: paragraph('“It goes out at nine,” said the desk.'),
+      author: author.documentId,
+      publishAt: inSeconds(3),
+    });
+    expect((await get('/articles/tidewater-ledger')).status).toBe(404);
+    await eventually(async () => expect((await get('/articles/tidewater-ledger')).status).toBe(200), 20_000);
+    expect(await text('/')).toContain('Tidewater ledger');
+
+    await api.updateArticle(documentId, { unpublishAt: inSeconds(2) });
+    await eventually(async () => expect((await get('/articles/tidewater-ledger')).status).toBe(404), 20_000);
   });
 });
 

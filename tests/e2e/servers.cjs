@@ -128,6 +128,8 @@ function createCmsSettings({ admin = false } = {}) {
       WEB_URL: webUrl,
       WEB_PUBLIC_URL: webUrl,
       STRAPI_LOG_LEVEL: 'warn',
+      // The scheduler looks every 2 seconds instead of every minute, so a test waits seconds.
+      SCHEDULE_CRON: '*/2 * * * * *',
     },
   };
 }

@@ -41,4 +41,10 @@ describe('website environment', () => {
     expect(parseEnv({ NODE_ENV: 'production' }).development).toBe(false);
     expect(parseEnv({}).development).toBe(false);
   });
+
+  it('knows when `next build` is pre-rendering, and only then', () => {
+    expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).building).toBe(true);
+    expect(parseEnv({ NEXT_PHASE: 'phase-production-server' }).building).toBe(false);
+    expect(parseEnv({}).building).toBe(false);
+  });
 });

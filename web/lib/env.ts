@@ -34,6 +34,8 @@ const schema = z.object({
     .default('.next'),
   // Set by Next itself: `next dev` → development, `next build` and `next start` → production.
   NODE_ENV: z.string().optional(),
+  // Set by Next itself while `next build` pre-renders pages ("phase-production-build").
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type WebEnv = {
@@ -63,6 +65,8 @@ export type WebEnv = {
   nextDistDir: string;
   /** `next dev`: React's debugging needs eval, so the security policy allows it there only. */
   development: boolean;
+  /** `next build` is pre-rendering: the build has no CMS, so what it renders must not ask for one. */
+  building: boolean;
 };
 
 /** Validates an environment; throws one error listing every invalid or missing variable. */
@@ -89,6 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     redisUrl: e.REDIS_URL,
     nextDistDir: e.NEXT_DIST_DIR,
     development: e.NODE_ENV === 'development',
+    building: e.NEXT_PHASE === 'phase-production-build',
   };
 }
 

@@ -11,6 +11,10 @@ const INDEXES = [
   { table: 'authors', name: 'authors_slug_lookup', columns: ['slug'] },
   { table: 'sections', name: 'sections_slug_lookup', columns: ['slug'] },
   { table: 'tags', name: 'tags_slug_lookup', columns: ['slug'] },
+  // An old URL's lookup (a former slug → the article that had it), and the scheduler's due drafts.
+  { table: 'components_shared_former_slugs', name: 'former_slugs_lookup', columns: ['slug'] },
+  { table: 'articles', name: 'articles_publish_due', columns: ['publish_at'] },
+  { table: 'articles', name: 'articles_unpublish_due', columns: ['unpublish_at'] },
 ];
 
 /** Creates the indexes our read paths need, once; safe to run at every start. */

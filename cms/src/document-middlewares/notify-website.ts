@@ -25,12 +25,15 @@ export function registerWebsiteNotifications(strapi: Core.Strapi): void {
   const notifier = createWebsiteNotifier(link, strapi.log);
   strapi.log.info(`Published changes will be announced to ${link.webUrl}/api/revalidate.`);
 
-  const slugsOf = async (uid: string, documentId: string | undefined): Promise<string[]> => {
+  // Every URL of the article: its slugs and its former slugs (their redirects point at it).
+  const slugsOf = async (documentId: string | undefined): Promise<string[]> => {
     if (!documentId) return [];
-    const rows = await strapi.db
-      .query(uid as 'api::article.article')
-      .findMany({ where: { documentId }, select: ['slug'] });
-    return rows.map((row: { slug?: string }) => row.slug).filter((slug): slug is string => Boolean(slug));
+    const rows: { slug?: string; formerSlugs?: { slug?: string }[] }[] = await strapi.db
+      .query('api::article.article')
+      .findMany({ where: { documentId }, select: ['slug'], populate: { formerSlugs: true } });
+    return rows
+      .flatMap((row) => [row.slug, ...(row.formerSlugs ?? []).map((former) => former.slug)])
+      .filter((slug): slug is string => Boolean(slug));
   };
 
   strapi.documents.use(async (context, next) => {
@@ -42,10 +45,10 @@ export function registerWebsiteNotifications(strapi: Core.Strapi): void {
     const live = !hasDrafts || LIVE_ACTIONS.has(context.action) || params.status === 'published';
     if (!live) return next();
 
-    const before = type === 'article' ? await slugsOf(context.uid, params.documentId) : [];
+    const before = type === 'article' ? await slugsOf(params.documentId) : [];
     const result = await next();
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    const after = type === 'article' ? await slugsOf(context.uid, documentId) : [];
+    const after = type === 'article' ? await slugsOf(documentId) : [];
     await notifier.notify({ type, action: context.action, documentId, slugs: [...new Set([...before, ...after])] });
     return result;
   });

@@ -1,5 +1,20 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface SharedFormerSlug extends Struct.ComponentSchema {
+  collectionName: 'components_shared_former_slugs';
+  info: {
+    description: 'A slug a published article had before: its old URL redirects to the current one.';
+    displayName: 'Former slug';
+  };
+  attributes: {
+    slug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
 export interface SharedSeo extends Struct.ComponentSchema {
   collectionName: 'components_shared_seos';
   info: {
@@ -26,6 +41,7 @@ export interface SharedSeo extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'shared.former-slug': SharedFormerSlug;
       'shared.seo': SharedSeo;
     }
   }

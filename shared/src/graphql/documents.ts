@@ -46,6 +46,7 @@ export const articleCardFieldsFragment = graphql(`
     heroImage {
       ...ImageFields
     }
+    heroAlt
     author {
       documentId
       name
@@ -106,7 +107,7 @@ export const articlePageFieldsFragment = graphql(`
 /** Where a reader goes next from an article: related articles and its neighbours in the section. */
 export const articleReadingOnFieldsFragment = graphql(`
   fragment ArticleReadingOnFields on Article {
-    related(limit: 3) {
+    related(limit: 5) {
       ...ArticleCardFields
     }
     previousInSection {
@@ -127,6 +128,18 @@ export const articlePageQuery = graphql(`
       ...ArticleReadingOnFields
     }
     ...SiteChrome
+  }
+`);
+
+/**
+ * The article that had `slug` before its slug changed (its former slugs), for the old URL's
+ * permanent redirect. Published articles only, as every read of the website's token.
+ */
+export const movedArticleQuery = graphql(`
+  query MovedArticle($slug: String!) {
+    articles(filters: { formerSlugs: { slug: { eq: $slug } } }, pagination: { limit: 1 }) {
+      slug
+    }
   }
 `);
 

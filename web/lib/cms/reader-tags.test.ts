@@ -34,6 +34,7 @@ const site = require('./site') as typeof import('./site');
 /** Every published reader, called once. A reader added to these modules must be added here. */
 const READERS: Record<string, () => Promise<unknown>> = {
   getArticle: () => articles.getArticle('a-slug'),
+  findMovedArticle: () => articles.findMovedArticle('a-slug'),
   listLatestArticles: () => articles.listLatestArticles(1),
   getSectionListing: () => listings.getSectionListing('a-slug', 1),
   getAuthorListing: () => listings.getAuthorListing('a-slug', 1),
@@ -44,6 +45,7 @@ const READERS: Record<string, () => Promise<unknown>> = {
   listRecentArticles: () => machineReadable.listRecentArticles(new Date()),
   listSitemapPages: () => machineReadable.listSitemapPages(1, 100),
   getSite: () => site.getSite(),
+  getSiteOrFallback: () => site.getSiteOrFallback(),
 };
 /** Readers of drafts: never cached, so they carry no tags. */
 const DRAFT_READERS = ['getReviewArticle'];
@@ -85,7 +87,7 @@ beforeAll(async () => {
 it('knows every reader of the CMS', () => {
   const exported = [articles, listings, machineReadable, site].flatMap((module) =>
     Object.entries(module)
-      .filter(([name, value]) => typeof value === 'function' && /^(get|list|search)[A-Z]/.test(name))
+      .filter(([name, value]) => typeof value === 'function' && /^(get|list|search|find)[A-Z]/.test(name))
       .map(([name]) => name),
   );
   expect(exported.filter((name) => !(name in READERS) && !DRAFT_READERS.includes(name))).toEqual([]);

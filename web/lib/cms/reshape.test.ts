@@ -1,5 +1,13 @@
-import type { ArticlePageFieldsFragment } from '@newsroom/shared';
-import { mediaUrl, reshapeArticle, reshapeBody, reshapePage, reshapeSite } from './reshape';
+import type { ArticlePageFieldsFragment, ArticleReadingOnFieldsFragment } from '@newsroom/shared';
+import {
+  mediaUrl,
+  relatedBesidesNeighbours,
+  reshapeArticle,
+  reshapeBody,
+  reshapePage,
+  reshapeReadingOn,
+  reshapeSite,
+} from './reshape';
 
 type ArticleNode = ArticlePageFieldsFragment;
 
@@ -32,6 +40,13 @@ const node: ArticleNode = {
 
 describe('reshapeArticle', () => {
   const article = reshapeArticle(node, MEDIA);
+
+  it('describes the hero picture with the article’s own alt text, not the media library’s', () => {
+    const own = reshapeArticle({ ...node, heroAlt: ' Monitors count rifles at a checkpoint ' }, MEDIA);
+    expect(own.heroImage?.alt).toBe('Monitors count rifles at a checkpoint');
+    // Saved before articles had their own alt text: the library's stands in.
+    expect(reshapeArticle({ ...node, heroAlt: null }, MEDIA).heroImage?.alt).toBe('Fighters hand in rifles');
+  });
 
   it('gives the page the hero picture with caption and credit, on the media origin', () => {
     expect(article.heroImage).toEqual({
@@ -125,5 +140,71 @@ describe('reshapePage', () => {
 
   it('treats a missing connection (no permission, CMS quirk) as an empty page', () => {
     expect(reshapePage(null, 4, (n: number) => n)).toEqual({ items: [], page: 4, pageCount: 0, total: 0 });
+  });
+});
+
+describe('reshapeReadingOn', () => {
+  const card = (documentId: string, title: string, slug: string) => ({
+    documentId,
+    title,
+    slug,
+    dek: null,
+    publicationDate: '2021-11-20',
+    publishedAt: null,
+    heroImage: null,
+    author: null,
+    section: { documentId: 's1', name: 'Politics', slug: 'politics' },
+  });
+  const older = card('doc0', 'The talks that failed', 'the-talks-that-failed');
+  const newer = card('doc2', 'Catch-22 at the border', 'catch-22-at-the-border');
+  const elsewhere = card('doc3', 'Who pays for reconstruction', 'who-pays-for-reconstruction');
+
+  it('leaves out of related the previous and next pieces already linked above them', () => {
+    const readingOn: ArticleReadingOnFieldsFragment = {
+      related: [newer, elsewhere, older],
+      previousInSection: { title: older.title, slug: older.slug },
+      nextInSection: { title: newer.title, slug: newer.slug },
+    };
+    const { related, previous, next } = reshapeReadingOn(readingOn, MEDIA);
+    expect(previous).toEqual({ title: 'The talks that failed', slug: 'the-talks-that-failed' });
+    expect(next).toEqual({ title: 'Catch-22 at the border', slug: 'catch-22-at-the-border' });
+    expect(related.map((article) => article.documentId)).toEqual(['doc3']);
+  });
+
+  it('keeps every related article, in the CMS order, at either end of the section', () => {
+    const readingOn: ArticleReadingOnFieldsFragment = {
+      related: [newer, elsewhere],
+      previousInSection: null,
+      nextInSection: null,
+    };
+    expect(reshapeReadingOn(readingOn, MEDIA).related.map((article) => article.documentId)).toEqual(['doc2', 'doc3']);
+  });
+});
+
+describe('relatedBesidesNeighbours', () => {
+  const summary = (slug: string) => ({
+    documentId: `doc-${slug}`,
+    title: slug,
+    slug,
+    dek: null,
+    publicationDate: null,
+    heroImage: null,
+    author: null,
+    section: null,
+  });
+
+  it('drops only the neighbour that is present', () => {
+    const related = [summary('budget-vote'), summary('pension-reform')];
+    expect(relatedBesidesNeighbours(related, [null, { slug: 'budget-vote' }])).toEqual([summary('pension-reform')]);
+  });
+
+  it('shows one row of cards when the CMS sends more, so neighbours left out can be made up for', () => {
+    const related = ['a', 'b', 'c', 'd', 'e'].map((letter) => summary(`story-${letter}`));
+    const shown = relatedBesidesNeighbours(related, [{ slug: 'story-a' }, { slug: 'story-c' }]);
+    expect(shown.map((article) => article.slug)).toEqual(['story-b', 'story-d', 'story-e']);
+  });
+
+  it('can leave no related articles at all', () => {
+    expect(relatedBesidesNeighbours([summary('budget-vote')], [{ slug: 'budget-vote' }, null])).toEqual([]);
   });
 });

@@ -27,6 +27,17 @@ export function reshapePicture(file: ImageFieldsFragment | null | undefined, med
 
 const blank = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : null);
 
+/**
+ * The hero picture with the article's own alt text: it is published with the article, so editing
+ * the shared media file never changes a live page. Articles saved before the article had its own
+ * alt text (heroAlt null) keep the media library's.
+ */
+function heroPicture(node: ArticleCardFieldsFragment, mediaOrigin: string): Picture | null {
+  const picture = reshapePicture(node.heroImage, mediaOrigin);
+  if (!picture) return null;
+  return node.heroAlt === null || node.heroAlt === undefined ? picture : { ...picture, alt: node.heroAlt.trim() };
+}
+
 /** Keeps only blocks shaped like Strapi's rich text; anything else in the JSON field is dropped. */
 export function reshapeBody(body: unknown): RichTextBlock[] {
   if (!Array.isArray(body)) return [];
@@ -59,7 +70,7 @@ export function reshapeArticleSummary(node: ArticleCardFieldsFragment, mediaOrig
     slug: node.slug,
     dek: blank(node.dek),
     publicationDate: node.publicationDate ?? node.publishedAt?.slice(0, 10) ?? null,
-    heroImage: reshapePicture(node.heroImage, mediaOrigin),
+    heroImage: heroPicture(node, mediaOrigin),
     author: node.author ? { name: node.author.name, slug: node.author.slug, role: blank(node.author.role) } : null,
     section: node.section ? { name: node.section.name, slug: node.section.slug } : null,
   };
@@ -88,14 +99,30 @@ export function reshapeArticle(node: ArticleNode, mediaOrigin: string): Article 
   };
 }
 
+/** How many related articles an article page shows (one row of cards). */
+export const RELATED_SHOWN = 3;
+
+/**
+ * Related articles less the section's previous and next pieces, which the page links just above
+ * them, at most RELATED_SHOWN. Neighbours are matched by slug: the reading-on fragment selects only
+ * their title and slug, and both come from the same published read, where a slug (a uid) names
+ * one article.
+ */
+export function relatedBesidesNeighbours(
+  related: ArticleSummary[],
+  neighbours: ({ slug: string } | null)[],
+): ArticleSummary[] {
+  const linkedAbove = new Set(neighbours.flatMap((neighbour) => (neighbour ? [neighbour.slug] : [])));
+  return related.filter((article) => !linkedAbove.has(article.slug)).slice(0, RELATED_SHOWN);
+}
+
 export function reshapeReadingOn(node: ArticleReadingOnFieldsFragment, mediaOrigin: string): ReadingOn {
   const link = (value: { title: string; slug: string } | null | undefined) =>
     value ? { title: value.title, slug: value.slug } : null;
-  return {
-    related: node.related.map((item) => reshapeArticleSummary(item, mediaOrigin)),
-    previous: link(node.previousInSection),
-    next: link(node.nextInSection),
-  };
+  const previous = link(node.previousInSection);
+  const next = link(node.nextInSection);
+  const related = node.related.map((item) => reshapeArticleSummary(item, mediaOrigin));
+  return { related: relatedBesidesNeighbours(related, [previous, next]), previous, next };
 }
 
 export const FALLBACK_SITE: Site = { name: 'Newsroom', description: null, logo: null, analyticsId: null, sections: [] };

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+
+const ARTICLE = 'api::article.article';
+
+/** Every minute, on the minute (Strapi's cron takes a seconds field first). */
+export const EVERY_MINUTE = '0 * * * * *';
+
+export type ScheduleRun = { published: string[]; unpublished: string[]; refused: { documentId: string; reason: string }[] };
+
+type Due = { id: number; documentId: string };
+
+/**
+ * Takes one due time off a draft row, atomically: the row is claimed only if it still holds the
+ * time just read (a compare-and-set in one UPDATE), so when several CMS instances run the
+ * scheduler on one database, exactly one of them acts on each article.
+ */
+async function claim(strapi: Core.Strapi, column: string, id: number): Promise<boolean> {
+  const table = strapi.db.metadata.get(ARTICLE).tableName;
+  const schema = strapi.db.getSchemaName();
+  const rows = () => (schema ? strapi.db.connection(table).withSchema(schema) : strapi.db.connection(table));
+  const current = await rows().where({ id }).first(column);
+  const due = current?.[column];
+  if (due === null || due === undefined) return false;
+  const changed = await rows().where({ id, [column]: due }).update({ [column]: null });
+  return Number(changed) === 1;
+}
+
+function columnOf(strapi: Core.Strapi, attribute: 'publishAt' | 'unpublishAt'): string {
+  const meta = strapi.db.metadata.get(ARTICLE).attributes[attribute] as { columnName?: string } | undefined;
+  return meta?.columnName ?? attribute.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/**
+ * Publishes the drafts whose publish time has come and takes down the articles whose unpublish
+ * time has come, exactly as the Publish and Unpublish buttons do (same checks, same website
+ * notification). A draft the publish checks refuse stays a draft, and the reason is logged.
+ */
+export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promise<ScheduleRun> {
+  const run: ScheduleRun = { published: [], unpublished: [], refused: [] };
+  const rows = strapi.db.query(ARTICLE);
+
+  const duePublish: Due[] = (
+    await rows.findMany({
+      where: { publishedAt: null, publishAt: { $notNull: true, $lte: now } },
+      select: ['id', 'documentId', 'publishAt'],
+      orderBy: { publishAt: 'asc' },
+      limit: 100,
+    })
+  );
+  for (const row of duePublish) {
+    if (!(await claim(strapi, columnOf(strapi, 'publishAt'), row.id))) continue;
+    try {
+      await strapi.documents(ARTICLE).publish({ documentId: row.documentId });
+      run.published.push(row.documentId);
+      strapi.log.info(`Scheduled publish: article ${row.documentId} is live.`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      run.refused.push({ documentId: row.documentId, reason });
+      strapi.log.warn(`Scheduled publish of article ${row.documentId} refused: ${reason}`);
+    }
+  }
+
+  const dueUnpublish: Due[] = (
+    await rows.findMany({
+      where: { publishedAt: null, unpublishAt: { $notNull: true, $lte: now } },
+      select: ['id', 'documentId', 'unpublishAt'],
+      orderBy: { unpublishAt: 'asc' },
+      limit: 100,
+    })
+  );
+  for (const row of dueUnpublish) {
+    if (!(await claim(strapi, columnOf(strapi, 'unpublishAt'), row.id))) continue;
+    // The published row carries the time too (a publish copies the draft): clear it there as well.
+    await rows.updateMany({ where: { documentId: row.documentId, publishedAt: { $notNull: true } }, data: { unpublishAt: null } });
+    const live = await rows.findOne({ where: { documentId: row.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+    if (!live) continue;
+    await strapi.documents(ARTICLE).unpublish({ documentId: row.documentId });
+    run.unpublished.push(row.documentId);
+    strapi.log.info(`Scheduled unpublish: article ${row.documentId} is down.`);
+  }
+  return run;
+}
+
+/** Runs the schedule every minute (or on `rule`) on this CMS instance; safe on many instances at once. */
+export function registerScheduler(strapi: Core.Strapi, rule: string): void {
+  strapi.cron.add({
+    newsroomSchedule: {
+      task: async () => {
+        await runSchedule(strapi).catch((error: unknown) => strapi.log.error(`The scheduler failed: ${String(error)}`));
+      },
+      options: { rule },
+    },
+  });
+}

@@ -1,0 +1,3 @@
+import { describeEditorsDesk } from './editors-desk.suite';
+
+describeEditorsDesk('sqlite');
