@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { routes } from '@newsroom/shared';
+import { movedArticleSlug } from '@/lib/cms/moved-articles';
 import { getSiteAnalyticsId } from '@/lib/cms/site-analytics';
 import { getEnv } from '@/lib/env';
 import { isReadablePath, unreadablePathPage } from '@/lib/request-path';
@@ -15,6 +17,8 @@ const PAGE_HEADERS = {
 // Runs before every page and route of the site (not Next's own files under /_next/):
 // - an address whose percent escapes do not decode gets a 400 here; Next would answer 500;
 // - review links are checked before their page, so a refusal gets its proper status;
+// - an article's former URL answers 308 to its current one (from a map kept in memory: the page
+//   itself cannot, as Next replays a cached redirect with its Location header twice, #82117);
 // - every response gets the Content-Security-Policy (and HSTS on https). They are sent from here,
 //   not from next.config.ts headers() like the fixed headers, because they depend on run-time
 //   configuration: whether the policy allows the Google tag depends on Site settings, which
@@ -30,6 +34,11 @@ async function answer(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (!isReadablePath(pathname)) return new NextResponse(unreadablePathPage, { status: 400, headers: PAGE_HEADERS });
   if (pathname.startsWith('/review/')) return checkReview(decodeURIComponent(pathname.slice('/review/'.length)));
+  const article = /^\/articles\/([^/]+)$/.exec(pathname);
+  if (article) {
+    const moved = await movedArticleSlug(decodeURIComponent(article[1]));
+    if (moved) return NextResponse.redirect(new URL(routes.article(moved), request.url), 308);
+  }
   return NextResponse.next();
 }
 

@@ -1,4 +1,4 @@
-import { articlePageQuery, movedArticleQuery } from '@newsroom/shared';
+import { articlePageQuery, movedArticlesQuery } from '@newsroom/shared';
 import { runSchedule } from '../src/scheduling';
 import { runQuery, startCms, uploadTestImage, validationErrorOf, type BootedCms, type Database } from './helpers';
 
@@ -113,15 +113,21 @@ export function describeEditorsDesk(database: Database) {
   });
 
   describe('URLs that last', () => {
+    /** Where the website's list of moved articles sends an old slug (the website's own query and token). */
+    const movedTo = async (slug: string) => {
+      const result = await runQuery(cms, movedArticlesQuery, { page: 1, pageSize: 100 });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.articles_connection!.nodes;
+      return nodes.find((node) => (node.formerSlugs ?? []).some((former) => former?.slug === slug))?.slug ?? null;
+    };
+
     it('keeps a renamed article’s old slug: it finds the article, and no other article may take it', async () => {
       const article = await documents().create({ data: complete('Delta floodgates', 'floodgates-old'), status: 'published' });
       await documents().update({ documentId: article.documentId, data: { slug: 'floodgates-new' } });
       await documents().publish({ documentId: article.documentId });
       expect(await publishedSlug('floodgates-new')).toBe('floodgates-new');
       expect(await publishedSlug('floodgates-old')).toBeNull();
-      const moved = await runQuery(cms, movedArticleQuery, { slug: 'floodgates-old' });
-      expect(moved.errors).toBeUndefined();
-      expect(moved.data!.articles.map((a) => a?.slug)).toEqual(['floodgates-new']);
+      expect(await movedTo('floodgates-old')).toBe('floodgates-new');
 
       const taker = await documents().create({ data: complete('Another', 'another-piece') });
       await cms.strapi.db.query(ARTICLE).updateMany({ where: { documentId: taker.documentId }, data: { slug: 'floodgates-old' } });
@@ -134,8 +140,7 @@ export function describeEditorsDesk(database: Database) {
       await documents().update({ documentId: article.documentId, data: { slug: 'soon-gone-2' } });
       await documents().publish({ documentId: article.documentId });
       await documents().unpublish({ documentId: article.documentId });
-      const moved = await runQuery(cms, movedArticleQuery, { slug: 'soon-gone' });
-      expect(moved.data!.articles).toEqual([]);
+      expect(await movedTo('soon-gone')).toBeNull();
     });
   });
 

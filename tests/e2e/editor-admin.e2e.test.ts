@@ -11,7 +11,7 @@ jest.setTimeout(240_000);
 // An editor in the real Strapi admin (built bundle, real Chromium): the Preview button shows the
 // draft inside the admin with the banner, and the Review links panel hands out a working link.
 const settings = servers.createCmsSettings({ admin: true });
-const DRAFT_SLUG = 'serin-summit-aravel-basin-water-energy-diplomacy'; // the seeded unpublished draft
+const DRAFT_HEADLINE = 'At the Serin summit, five river states try to trade water';
 let stack: { cms: ChildProcess; stop: () => Promise<void> };
 let browser: Browser;
 let tab: Page;
@@ -31,8 +31,18 @@ beforeAll(async () => {
     .getByRole('button', { name: 'Skip' })
     .click({ timeout: 5_000 })
     .catch(() => undefined);
-  await tab.getByText(DRAFT_SLUG.slice(0, 40)).click();
+  // The list speaks the newsroom's words: a Headline column, newest first.
+  await tab.getByText('Headline', { exact: true }).first().waitFor({ timeout: 30_000 });
+  await tab.getByText(DRAFT_HEADLINE).first().click();
   await tab.getByText('Review links', { exact: true }).waitFor({ timeout: 30_000 });
+  // The edit form too: labels an editor understands, system fields out of sight.
+  for (const label of ['Headline', 'Standfirst (dek)', 'Alt text', 'Image source', 'Publish at (editors)']) {
+    // A required field's label ends with an asterisk.
+    const text = new RegExp(`^${label.replace(/[()]/g, '\\$&')}\\*?$`);
+    await tab.getByText(text).first().waitFor({ timeout: 10_000 });
+  }
+  expect(await tab.getByText('searchText', { exact: true }).count()).toBe(0);
+  expect(await tab.getByText('reviewRevision', { exact: true }).count()).toBe(0);
 });
 
 afterAll(async () => {

@@ -132,13 +132,26 @@ export const articlePageQuery = graphql(`
 `);
 
 /**
- * The article that had `slug` before its slug changed (its former slugs), for the old URL's
- * permanent redirect. Published articles only, as every read of the website's token.
+ * One page of the published articles whose slug changed after publishing, with their former slugs:
+ * the old URLs that answer 308 to the current one. Published articles only, as every read of the
+ * website's token (an unpublished article's old URLs are 404s again).
  */
-export const movedArticleQuery = graphql(`
-  query MovedArticle($slug: String!) {
-    articles(filters: { formerSlugs: { slug: { eq: $slug } } }, pagination: { limit: 1 }) {
-      slug
+export const movedArticlesQuery = graphql(`
+  query MovedArticles($page: Int!, $pageSize: Int!) {
+    articles_connection(
+      filters: { formerSlugs: { slug: { notNull: true } } }
+      sort: ["documentId:asc"]
+      pagination: { page: $page, pageSize: $pageSize }
+    ) {
+      nodes {
+        slug
+        formerSlugs {
+          slug
+        }
+      }
+      pageInfo {
+        pageCount
+      }
     }
   }
 `);

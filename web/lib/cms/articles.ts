@@ -1,4 +1,4 @@
-import { articlePageQuery, homePageQuery, isValidSlug, movedArticleQuery, reviewArticleQuery } from '@newsroom/shared';
+import { articlePageQuery, homePageQuery, isValidSlug, reviewArticleQuery } from '@newsroom/shared';
 import { getEnv } from '../env';
 import { cmsQuery } from './query';
 import { reshapeArticle, reshapeArticleSummary, reshapePage, reshapeReadingOn, reshapeSite } from './reshape';
@@ -29,17 +29,6 @@ export async function getArticle(
     readingOn: reshapeReadingOn(node, cmsMediaUrl),
     site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
   };
-}
-
-/**
- * Where a published article that used to live at `slug` lives now (its current slug), or null.
- * Tagged like the article page at `slug`: a publish that changes or frees the slug expires it.
- */
-export async function findMovedArticle(slug: string): Promise<string | null> {
-  if (!isValidSlug(slug)) return null;
-  const data = await cmsQuery(movedArticleQuery, { slug }, { mode: 'published', tags: articlePageTags(slug) });
-  const current = data.articles[0]?.slug;
-  return current && current !== slug ? current : null;
 }
 
 /** The draft a review link grants, with its current review revision; null when it no longer exists. */

@@ -34,7 +34,6 @@ const site = require('./site') as typeof import('./site');
 /** Every published reader, called once. A reader added to these modules must be added here. */
 const READERS: Record<string, () => Promise<unknown>> = {
   getArticle: () => articles.getArticle('a-slug'),
-  findMovedArticle: () => articles.findMovedArticle('a-slug'),
   listLatestArticles: () => articles.listLatestArticles(1),
   getSectionListing: () => listings.getSectionListing('a-slug', 1),
   getAuthorListing: () => listings.getAuthorListing('a-slug', 1),

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
+import { expireMovedArticles } from '@/lib/cms/moved-articles';
 import { tagsForChange } from '@/lib/cms/tags';
 import { getEnv } from '@/lib/env';
 import { parseContentChange, secretMatches } from '@/lib/revalidation/request';
@@ -20,5 +21,7 @@ export async function POST(request: NextRequest) {
   // `{ expire: 0 }` makes the very next request render fresh; the 'max' profile would serve
   // the old page once more while regenerating (measured: STALE, then fresh).
   for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  // A published slug change (or an unpublish) changes which old URLs redirect where.
+  if (change.type === 'article') expireMovedArticles();
   return NextResponse.json({ revalidated: expired, at: new Date().toISOString() });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { routes } from '@newsroom/shared';
 import { ArticleView } from '@/components/article-view';
@@ -9,7 +9,7 @@ import { ReadingOnView } from '@/components/reading-on';
 import { ShareLinks } from '@/components/share-links';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { findMovedArticle, getArticle } from '@/lib/cms/articles';
+import { getArticle } from '@/lib/cms/articles';
 import { getEnv } from '@/lib/env';
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 
@@ -60,12 +60,8 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const draft = (await draftMode()).isEnabled;
   const found = await loadArticle(slug, draft);
-  if (!found) {
-    // An article whose slug changed after publishing: its old URL answers 308 to the new one.
-    const moved = await findMovedArticle(slug);
-    if (moved) permanentRedirect(routes.article(moved));
-    notFound();
-  }
+  // An article's former URLs answer 308 in proxy.ts before they reach this page.
+  if (!found) notFound();
   const { article, readingOn, site } = found;
   const { siteUrl } = getEnv();
 
