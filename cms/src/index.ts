@@ -10,6 +10,7 @@ import { seedAdminViews } from './bootstrap/admin-layout';
 import { seedNewsroomRoles } from './bootstrap/roles';
 import { registerNameSlugs } from './document-middlewares/slugs';
 import { registerScheduler } from './scheduling';
+import { ensureHistoryTable, registerHistory, registerHistoryRoutes } from './history';
 import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
@@ -25,11 +26,14 @@ export default {
     registerArticleRules(strapi);
     registerNameSlugs(strapi);
     registerReviewLinkRoutes(strapi);
+    registerHistoryRoutes(strapi);
+    registerHistory(strapi);
     registerReviewLinksEndOnPublish(strapi);
     registerArticleNeighbours(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureHistoryTable(strapi);
     await ensureQueryIndexes(strapi);
     const env = cmsEnv();
     await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);

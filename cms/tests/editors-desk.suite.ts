@@ -264,6 +264,74 @@ export function describeEditorsDesk(database: Database) {
     });
   });
 
+  describe('history', () => {
+    const admin = async () => {
+      const role = await cms.strapi.service('admin::role').findOne({ code: 'strapi-super-admin' });
+      const email = `history-${database}@desk.test`;
+      await cms.strapi.service('admin::user').create({
+        firstname: 'Hana',
+        lastname: 'Varga',
+        email,
+        password: 'Newsroom-desk-1',
+        isActive: true,
+        registrationToken: null,
+        roles: [role.id],
+      });
+      const response = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'Newsroom-desk-1' }),
+      });
+      return ((await response.json()) as { data: { token: string } }).data.token;
+    };
+    const call = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${cms.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> };
+    };
+
+    it('keeps who saved and published what, compares a version with the draft and restores it into the draft only', async () => {
+      const token = await admin();
+      const created = await call(token, 'POST', ARTICLES, {
+        ...complete('Versioned piece', 'versioned-piece'),
+        dek: 'First dek.',
+        publicationDate: '2026-11-20',
+      });
+      const { documentId } = created.body.data as { documentId: string };
+      await call(token, 'PUT', `${ARTICLES}/${documentId}`, { dek: 'Second dek.' });
+      await call(token, 'POST', `${ARTICLES}/${documentId}/actions/publish`, {});
+
+      const { body: listed } = await call(token, 'GET', `/newsroom/articles/${documentId}/versions`);
+      const versions = listed.versions as { id: number; action: string; editor: string }[];
+      expect(versions.map((v) => v.action)).toEqual(['publish', 'save', 'save']);
+      expect(versions.every((v) => v.editor === 'Hana Varga')).toBe(true);
+
+      const first = versions[2]!;
+      const { body: compared } = await call(token, 'GET', `/newsroom/articles/${documentId}/versions/${first.id}`);
+      expect(compared.differences).toEqual([
+        { field: 'dek', label: 'Standfirst (dek)', current: 'Second dek.', version: 'First dek.' },
+      ]);
+
+      expect((await call(token, 'POST', `/newsroom/articles/${documentId}/versions/${first.id}/restore`)).status).toBe(200);
+      const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null } });
+      expect(draft.dek).toBe('First dek.');
+      // Never straight to live: the published row keeps what was published until the next publish.
+      const live = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+      expect(live.dek).toBe('Second dek.');
+      expect((await call(token, 'GET', `/newsroom/articles/${documentId}/versions/999999`)).status).toBe(404);
+      expect((await call(token, 'GET', `/newsroom/articles/${documentId}/versions/abc`)).status).toBe(404);
+    });
+
+    it('is closed to the content API and to admins without a login', async () => {
+      expect((await fetch(`${cms.url}/newsroom/articles/x/versions`)).status).toBe(401);
+      const rest = await fetch(`${cms.url}/api/newsroom-article-versions`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+      expect(rest.status).toBe(404);
+    });
+  });
+
   describe('the admin in newsroom words', () => {
     type Configuration = {
       metadatas: Record<string, { edit: { label: string } }>;

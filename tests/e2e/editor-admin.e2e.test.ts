@@ -41,6 +41,10 @@ beforeAll(async () => {
     const text = new RegExp(`^${label.replace(/[()]/g, '\\$&')}\\*?$`);
     await tab.getByText(text).first().waitFor({ timeout: 10_000 });
   }
+  // The History panel lists the versions kept so far (the seeded draft's first save).
+  await tab.getByText('History', { exact: true }).waitFor({ timeout: 10_000 });
+  await tab.getByTestId('history-version').first().waitFor({ timeout: 10_000 });
+  expect(await tab.getByText('Compare with draft').count()).toBeGreaterThan(0);
   expect(await tab.getByText('searchText', { exact: true }).count()).toBe(0);
   expect(await tab.getByText('reviewRevision', { exact: true }).count()).toBe(0);
 });
