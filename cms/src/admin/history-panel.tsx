@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
-import { isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFailureNotice } from './failure-notice';
 
 type PanelProps = { model: string; documentId?: string };
 type Version = { id: number; createdAt: string; editor: string; action: string };
@@ -25,11 +26,7 @@ function HistoryContent({ documentId }: { documentId: string }) {
   const [open, setOpen] = useState<{ id: number; differences: Difference[] } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const failed = (error: unknown) =>
-    toggleNotification({
-      type: 'danger',
-      message: isFetchError(error) ? (error.response?.data?.error?.message ?? error.message) : 'Something went wrong',
-    });
+  const failed = useFailureNotice();
 
   const load = useCallback(async () => {
     try {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFailureNotice } from './failure-notice';
 
 type PanelProps = { model: string; documentId?: string };
 type CreatedLink = { url: string; expiresAt: string };
@@ -15,11 +16,7 @@ function ReviewLinksContent({ documentId }: { documentId: string }) {
   const [link, setLink] = useState<CreatedLink | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const failed = (error: unknown) =>
-    toggleNotification({
-      type: 'danger',
-      message: isFetchError(error) ? (error.response?.data?.error?.message ?? error.message) : 'Something went wrong',
-    });
+  const failed = useFailureNotice();
 
   const copyLink = async () => {
     setBusy(true);

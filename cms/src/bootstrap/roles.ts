@@ -1,12 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
+// Fields the system keeps: nobody edits them in the admin.
+import { SYSTEM_FIELDS } from './admin-layout';
 
 const ARTICLE = 'api::article.article';
 const DESK_TYPES = ['api::author.author', 'api::section.section', 'api::tag.tag', 'api::site-setting.site-setting'];
 const EXPLORER = 'plugin::content-manager.explorer';
 /** Fields the scheduler acts on: only those who may publish set them. */
 export const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt'];
-/** Fields the system keeps (see admin-layout.ts): nobody edits them in the admin. */
-const SYSTEM_FIELDS = ['reviewRevision', 'searchText', 'formerSlugs'];
 
 type Permission = {
   action: string;

@@ -39,44 +39,37 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
   const run: ScheduleRun = { published: [], unpublished: [], refused: [] };
   const rows = strapi.db.query(ARTICLE);
 
-  const duePublish: Due[] = (
-    await rows.findMany({
-      where: { publishedAt: null, publishAt: { $notNull: true, $lte: now } },
-      select: ['id', 'documentId', 'publishAt'],
-      orderBy: { publishAt: 'asc' },
+  /** The drafts whose `attribute` time has come, each claimed by this runner (or skipped: another has it). */
+  async function* claimed(attribute: 'publishAt' | 'unpublishAt'): AsyncGenerator<string> {
+    const due: Due[] = await rows.findMany({
+      where: { publishedAt: null, [attribute]: { $notNull: true, $lte: now } },
+      select: ['id', 'documentId'],
+      orderBy: { [attribute]: 'asc' },
       limit: 100,
-    })
-  );
-  for (const row of duePublish) {
-    if (!(await claim(strapi, columnOf(strapi, 'publishAt'), row.id))) continue;
+    });
+    for (const row of due) if (await claim(strapi, columnOf(strapi, attribute), row.id)) yield row.documentId;
+  }
+
+  for await (const documentId of claimed('publishAt')) {
     try {
-      await strapi.documents(ARTICLE).publish({ documentId: row.documentId });
-      run.published.push(row.documentId);
-      strapi.log.info(`Scheduled publish: article ${row.documentId} is live.`);
+      await strapi.documents(ARTICLE).publish({ documentId });
+      run.published.push(documentId);
+      strapi.log.info(`Scheduled publish: article ${documentId} is live.`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      run.refused.push({ documentId: row.documentId, reason });
-      strapi.log.warn(`Scheduled publish of article ${row.documentId} refused: ${reason}`);
+      run.refused.push({ documentId, reason });
+      strapi.log.warn(`Scheduled publish of article ${documentId} refused: ${reason}`);
     }
   }
 
-  const dueUnpublish: Due[] = (
-    await rows.findMany({
-      where: { publishedAt: null, unpublishAt: { $notNull: true, $lte: now } },
-      select: ['id', 'documentId', 'unpublishAt'],
-      orderBy: { unpublishAt: 'asc' },
-      limit: 100,
-    })
-  );
-  for (const row of dueUnpublish) {
-    if (!(await claim(strapi, columnOf(strapi, 'unpublishAt'), row.id))) continue;
+  for await (const documentId of claimed('unpublishAt')) {
+    const live = { documentId, publishedAt: { $notNull: true } };
     // The published row carries the time too (a publish copies the draft): clear it there as well.
-    await rows.updateMany({ where: { documentId: row.documentId, publishedAt: { $notNull: true } }, data: { unpublishAt: null } });
-    const live = await rows.findOne({ where: { documentId: row.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
-    if (!live) continue;
-    await strapi.documents(ARTICLE).unpublish({ documentId: row.documentId });
-    run.unpublished.push(row.documentId);
-    strapi.log.info(`Scheduled unpublish: article ${row.documentId} is down.`);
+    await rows.updateMany({ where: live, data: { unpublishAt: null } });
+    if (!(await rows.findOne({ where: live, select: ['id'] }))) continue;
+    await strapi.documents(ARTICLE).unpublish({ documentId });
+    run.unpublished.push(documentId);
+    strapi.log.info(`Scheduled unpublish: article ${documentId} is down.`);
   }
   return run;
 }
