@@ -1,6 +1,9 @@
 type Json = Record<string, unknown>;
 
 export declare class CmsApi {
+  readonly adminJwt: string;
+  request(path: string, init?: RequestInit, token?: string): Promise<unknown>;
+  json(method: string, path: string, data: unknown, token?: string): Promise<unknown>;
   static connect(baseUrl: string, email: string, password: string): Promise<CmsApi>;
   uploadImage(picture: Buffer, name: string, alternativeText: string): Promise<number>;
   findAuthor(slug: string): Promise<{ documentId: string; name: string; role: string }>;
