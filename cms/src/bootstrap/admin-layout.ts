@@ -21,9 +21,10 @@ type Seeded = Record<string, { fields: Record<string, Record<string, string>>; l
 /**
  * Fields of an article that the system keeps, never an editor: `reviewRevision` (the counter
  * behind "Revoke all review links"), `searchText` (rewritten on every save, for search) and
- * `formerSlugs` (old URLs that redirect, recorded on publish).
+ * `formerSlugs` (old URLs that redirect, recorded on publish) and `sourceId` (where an imported
+ * article came from, so importing the same source again updates it).
  */
-export const SYSTEM_FIELDS = ['reviewRevision', 'searchText', 'formerSlugs'];
+export const SYSTEM_FIELDS = ['reviewRevision', 'searchText', 'formerSlugs', 'sourceId'];
 
 const STORE_KEY = 'admin-views-seeded';
 

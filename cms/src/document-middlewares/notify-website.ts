@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { contentRegistry, contentTypeOfUid } from '@newsroom/shared';
 import { cmsEnv } from '../env';
+import { isQuiet } from '../import/quiet';
 import { createWebsiteNotifier } from '../revalidation/website-notifier';
 
 // Draft & publish types change what readers see only on these actions (or on a save with
@@ -39,7 +40,7 @@ export function registerWebsiteNotifications(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     // Every type in the content registry, and nothing else: the website shows exactly those.
     const type = contentTypeOfUid(context.uid);
-    if (!type || !WRITE_ACTIONS.has(context.action)) return next();
+    if (!type || !WRITE_ACTIONS.has(context.action) || isQuiet()) return next();
     const params = context.params as Params;
     const hasDrafts = contentRegistry[type].drafts;
     const live = !hasDrafts || LIVE_ACTIONS.has(context.action) || params.status === 'published';
