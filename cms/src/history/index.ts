@@ -88,8 +88,7 @@ export async function snapshotOf(strapi: Core.Strapi, documentId: string): Promi
 /** Who is acting: the admin user of the request, or the system (scheduler, import, seed). */
 function currentEditor(strapi: Core.Strapi): string {
   const user = strapi.requestContext.get()?.state?.user as
-    | { firstname?: string | null; lastname?: string | null; email?: string }
-    | undefined;
+    { firstname?: string | null; lastname?: string | null; email?: string } | undefined;
   if (!user) return 'System';
   const name = [user.firstname, user.lastname].filter(Boolean).join(' ');
   return name || user.email || 'An editor';
@@ -112,6 +111,26 @@ async function record(strapi: Core.Strapi, documentId: string, action: string): 
   });
 }
 
+/** Adds versions written elsewhere in one insert (the importer's fast path builds the snapshots itself). */
+export async function addVersions(
+  strapi: Core.Strapi,
+  versions: { documentId: string; action: 'save' | 'publish'; editor: string; snapshot: Snapshot }[],
+): Promise<void> {
+  if (versions.length === 0) return;
+  const createdAt = new Date();
+  await withHistory(strapi, (rows) =>
+    rows().insert(
+      versions.map((version) => ({
+        document_id: version.documentId,
+        action: version.action,
+        editor: version.editor,
+        data: JSON.stringify(version.snapshot),
+        created_at: createdAt,
+      })),
+    ),
+  );
+}
+
 /** Keeps a version of an article at every save and every publish: who, when, every field. */
 export function registerHistory(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -132,14 +151,19 @@ export function registerHistory(strapi: Core.Strapi): void {
 }
 
 export async function listVersions(strapi: Core.Strapi, documentId: string): Promise<Version[]> {
-  const rows: { id: number; document_id: string; created_at: string | number | Date; editor: string; action: string }[] =
-    await withHistory(strapi, (history) =>
-      history()
-        .where({ document_id: documentId })
-        .orderBy('id', 'desc')
-        .limit(50)
-        .select('id', 'document_id', 'created_at', 'editor', 'action'),
-    );
+  const rows: {
+    id: number;
+    document_id: string;
+    created_at: string | number | Date;
+    editor: string;
+    action: string;
+  }[] = await withHistory(strapi, (history) =>
+    history()
+      .where({ document_id: documentId })
+      .orderBy('id', 'desc')
+      .limit(50)
+      .select('id', 'document_id', 'created_at', 'editor', 'action'),
+  );
   return rows.map((row) => ({
     id: row.id,
     documentId: row.document_id,
@@ -211,7 +235,8 @@ export function registerHistoryRoutes(strapi: Core.Strapi): void {
   const restore = async (ctx: Context) => {
     const documentId = String(ctx.params.documentId);
     const id = versionId(ctx);
-    if (id === null || !(await restoreVersion(strapi, documentId, id))) return ctx.notFound('No such version of this article.');
+    if (id === null || !(await restoreVersion(strapi, documentId, id)))
+      return ctx.notFound('No such version of this article.');
     ctx.send({ restored: id });
   };
   const config = { policies: canEditArticles };

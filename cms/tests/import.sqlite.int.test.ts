@@ -1,0 +1,3 @@
+import { describeImport } from './import.suite';
+
+describeImport('sqlite');
