@@ -35,14 +35,19 @@ export function compileCms() {
   saveStamp(stamp, hash);
 }
 
+/** Compiled server code and configuration (cms/.env, generated on a new machine), without loading Strapi. */
+export function prepareCms() {
+  compileCms();
+  const { ensureEnvFiles } = require('./secrets.cjs');
+  ensureEnvFiles(root);
+}
+
 /**
  * Strapi loaded in this process. `env` overrides cms/.env (a benchmark's throw-away database);
  * without it the tool works on the database `npm start` uses.
  */
 export async function loadCms(env = {}) {
-  compileCms();
-  const { ensureEnvFiles } = require('./secrets.cjs');
-  ensureEnvFiles(root);
+  prepareCms();
   Object.assign(process.env, {
     ENV_PATH: path.join(cmsDir, '.env'),
     NODE_ENV: 'production',
