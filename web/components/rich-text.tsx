@@ -1,5 +1,6 @@
+import Image from 'next/image';
 import { Fragment, type ReactNode } from 'react';
-import type { RichTextBlock } from '@/lib/cms/types';
+import type { Picture, RichTextBlock } from '@/lib/cms/types';
 
 // Renders Strapi's rich text "blocks" as semantic HTML. Unknown node types are skipped rather
 // than crashing the page: the editor may gain block types before the website learns them.
@@ -79,6 +80,23 @@ function renderBlock(block: RichTextBlock, key: number): ReactNode {
           <code>{renderInline(block.children)}</code>
         </pre>
       );
+    case 'image': {
+      // Shaped by reshapeBody: a picture on the media origin and its caption.
+      const picture = block.picture as Picture | undefined;
+      if (!picture) return null;
+      return (
+        <figure key={key} className="article-figure">
+          <Image
+            src={picture.src}
+            alt={picture.alt}
+            width={picture.width}
+            height={picture.height}
+            sizes="(min-width: 760px) 680px, 100vw"
+          />
+          {typeof block.caption === 'string' ? <figcaption>{block.caption}</figcaption> : null}
+        </figure>
+      );
+    }
     default:
       return null;
   }

@@ -208,3 +208,22 @@ describe('relatedBesidesNeighbours', () => {
     expect(relatedBesidesNeighbours([summary('budget-vote')], [{ slug: 'budget-vote' }, null])).toEqual([]);
   });
 });
+
+describe('pictures in the body', () => {
+  it('puts a body picture on the media origin with its caption, and drops one without a usable file', () => {
+    const body = [
+      {
+        type: 'image',
+        image: { url: '/uploads/quay.jpg', width: 1200, height: 675, alternativeText: 'Cranes', caption: 'At dawn.' },
+      },
+      { type: 'image', image: { url: '/uploads/broken.jpg', width: null, height: null } },
+    ];
+    expect(reshapeBody(body, 'http://cms.test')).toEqual([
+      {
+        type: 'image',
+        picture: { src: 'http://cms.test/uploads/quay.jpg', alt: 'Cranes', width: 1200, height: 675 },
+        caption: 'At dawn.',
+      },
+    ]);
+  });
+});

@@ -38,13 +38,22 @@ function heroPicture(node: ArticleCardFieldsFragment, mediaOrigin: string): Pict
   return node.heroAlt === null || node.heroAlt === undefined ? picture : { ...picture, alt: node.heroAlt.trim() };
 }
 
-/** Keeps only blocks shaped like Strapi's rich text; anything else in the JSON field is dropped. */
-export function reshapeBody(body: unknown): RichTextBlock[] {
+const isBlock = (block: unknown): block is RichTextBlock =>
+  typeof block === 'object' && block !== null && typeof (block as { type?: unknown }).type === 'string';
+
+/**
+ * Keeps only blocks shaped like Strapi's rich text (anything else in the JSON field is dropped);
+ * a picture in the body becomes a `Picture` on the media origin, with its caption, or is dropped
+ * when the file is unusable.
+ */
+export function reshapeBody(body: unknown, mediaOrigin = ''): RichTextBlock[] {
   if (!Array.isArray(body)) return [];
-  return body.filter(
-    (block): block is RichTextBlock =>
-      typeof block === 'object' && block !== null && typeof (block as { type?: unknown }).type === 'string',
-  );
+  return body.filter(isBlock).flatMap((block): RichTextBlock[] => {
+    if (block.type !== 'image') return [block];
+    const file = block.image as (ImageFieldsFragment & { caption?: string | null }) | null | undefined;
+    const picture = reshapePicture(file, mediaOrigin);
+    return picture ? [{ type: 'image', picture, caption: blank(file?.caption) }] : [];
+  });
 }
 
 type PageOf<Node> = { nodes: Node[]; pageInfo: { page: number; pageCount: number; total: number } };
@@ -83,7 +92,7 @@ export function reshapeArticle(node: ArticleNode, mediaOrigin: string): Article 
     heroImage: summary.heroImage
       ? { ...summary.heroImage, caption: blank(node.heroCaption), imageSource: blank(node.imageSource) }
       : null,
-    body: reshapeBody(node.body),
+    body: reshapeBody(node.body, mediaOrigin),
     author:
       summary.author && node.author
         ? { ...summary.author, bio: blank(node.author.bio), avatar: reshapePicture(node.author.avatar, mediaOrigin) }
