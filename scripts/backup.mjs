@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { backupKey } from './lib/backup-key.mjs';
+import { removeNewLogs, transferLogs } from './lib/transfer-logs.mjs';
 import { cmsDir, loadCms, root } from './lib/cms-in-process.mjs';
 
 const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
@@ -36,12 +37,14 @@ async function main() {
   // core store for the length of the export.
   const versions = await withCms(async (cms) => cms.module('src/history/backup.js').stageHistoryForBackup(cms.strapi));
   console.log(`Backing up (${versions} article versions of history included)…`);
+  const logs = transferLogs(cmsDir);
   const exported = spawnSync(process.execPath, [strapiBin, 'export', '-f', base, '--key', key], {
     cwd: cmsDir,
     stdio: 'inherit',
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
   });
   await withCms(async (cms) => cms.module('src/history/backup.js').clearStagedHistory(cms.strapi));
+  if (exported.status === 0) removeNewLogs(cmsDir, logs);
   if (exported.status !== 0) {
     console.error('The backup failed: see the messages above.');
     return 1;

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { backupKey } from './lib/backup-key.mjs';
+import { removeNewLogs, transferLogs } from './lib/transfer-logs.mjs';
 import { cmsDir, loadCms, prepareCms, root } from './lib/cms-in-process.mjs';
 
 const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
@@ -27,6 +28,7 @@ async function main() {
   }
   // Compiles the CMS if needed, and creates cms/.env on a new machine, before Strapi's import runs.
   prepareCms();
+  const logs = transferLogs(cmsDir);
   const restored = spawnSync(process.execPath, [strapiBin, 'import', '-f', file, '--key', key, '--force'], {
     cwd: cmsDir,
     encoding: 'utf8',
@@ -47,6 +49,7 @@ async function main() {
     );
     return 1;
   }
+  removeNewLogs(cmsDir, logs);
   const cms = await loadCms();
   try {
     const versions = await cms.module('src/history/backup.js').restoreStagedHistory(cms.strapi);

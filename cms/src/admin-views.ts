@@ -25,12 +25,30 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       [['title', 12]],
       [['dek', 12]],
       [['body', 12]],
-      [['heroImage', 6], ['heroAlt', 6]],
-      [['heroCaption', 6], ['imageSource', 6]],
-      [['author', 6], ['section', 6]],
-      [['tags', 6], ['publicationDate', 6]],
-      [['slug', 6], ['proposedPublishAt', 6]],
-      [['publishAt', 6], ['unpublishAt', 6]],
+      [
+        ['heroImage', 6],
+        ['heroAlt', 6],
+      ],
+      [
+        ['heroCaption', 6],
+        ['imageSource', 6],
+      ],
+      [
+        ['author', 6],
+        ['section', 6],
+      ],
+      [
+        ['tags', 6],
+        ['publicationDate', 6],
+      ],
+      [
+        ['slug', 6],
+        ['proposedPublishAt', 6],
+      ],
+      [
+        ['publishAt', 6],
+        ['unpublishAt', 6],
+      ],
       [['seo', 12]],
     ],
     fields: {
@@ -52,7 +70,8 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
       heroImage: { label: 'Hero image', description: 'The picture at the top of the article and on cards.' },
       heroAlt: {
         label: 'Alt text',
-        description: 'Describes the hero image for readers who cannot see it. Prefilled from the media library; required to publish.',
+        description:
+          'Describes the hero image for readers who cannot see it. Prefilled from the media library; required to publish.',
         placeholder: 'Delegates leave the chamber after the vote',
       },
       heroCaption: { label: 'Caption', placeholder: 'What, where and when the picture shows' },
@@ -61,7 +80,10 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
         description: 'The credit shown as “IMAGE SOURCE: …”; required with a hero image.',
         placeholder: 'AFP',
       },
-      publicationDate: { label: 'Publication date', description: 'Shown as “December 1, 2021”. Today’s if left empty.' },
+      publicationDate: {
+        label: 'Publication date',
+        description: 'Shown as “December 1, 2021”. Today’s if left empty.',
+      },
       publishAt: {
         label: 'Publish at (editors)',
         description: 'Goes live at this time (your time zone), checked every minute. Only editors set it.',
@@ -82,13 +104,27 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     list: ['name', 'role', 'slug'],
-    edit: [[['name', 6], ['role', 6]], [['bio', 12]], [['avatar', 6], ['slug', 6]], [['articles', 12]]],
+    edit: [
+      [
+        ['name', 6],
+        ['role', 6],
+      ],
+      [['bio', 12]],
+      [
+        ['avatar', 6],
+        ['slug', 6],
+      ],
+      [['articles', 12]],
+    ],
     fields: {
       name: { label: 'Name', placeholder: 'Amara Okafor' },
       role: { label: 'Role', description: 'Shown under the byline.', placeholder: 'Senior Editor' },
       bio: { label: 'Biography', description: 'A few sentences on the author’s page.' },
       avatar: { label: 'Portrait' },
-      slug: { label: 'Slug (web address)', description: 'The author page’s URL: /authors/<slug>. Follows the name when left empty.' },
+      slug: {
+        label: 'Slug (web address)',
+        description: 'The author page’s URL: /authors/<slug>. Follows the name when left empty.',
+      },
       articles: { label: 'Articles' },
     },
   },
@@ -97,7 +133,14 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     list: ['name', 'slug'],
-    edit: [[['name', 6], ['slug', 6]], [['description', 12]], [['articles', 12]]],
+    edit: [
+      [
+        ['name', 6],
+        ['slug', 6],
+      ],
+      [['description', 12]],
+      [['articles', 12]],
+    ],
     fields: {
       name: { label: 'Name', placeholder: 'Politics' },
       slug: { label: 'Slug (web address)', description: 'The section page’s URL: /sections/<slug>.' },
@@ -110,7 +153,13 @@ export const ADMIN_VIEWS: Record<string, AdminView> = {
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     list: ['name', 'slug'],
-    edit: [[['name', 6], ['slug', 6]], [['articles', 12]]],
+    edit: [
+      [
+        ['name', 6],
+        ['slug', 6],
+      ],
+      [['articles', 12]],
+    ],
     fields: {
       name: { label: 'Name', placeholder: 'Elections' },
       slug: { label: 'Slug (web address)', description: 'The tag page’s URL: /tags/<slug>.' },

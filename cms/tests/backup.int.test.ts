@@ -67,13 +67,15 @@ async function everything(booted: BootedCms) {
   };
   const entries: Record<string, unknown> = {};
   for (const uid of TYPES) {
-    const rows: Record<string, unknown>[] = await booted.strapi.db.query(uid).findMany({ populate: true });
-    entries[uid] = withoutIds(rows).valueOf();
-    (entries[uid] as { documentId: string; publishedAt: unknown }[]).sort((a, b) =>
+    const rows: { documentId: string; publishedAt: unknown }[] = await booted.strapi.db
+      .query(uid)
+      .findMany({ populate: true });
+    rows.sort((a, b) =>
       `${a.documentId}${String(a.publishedAt)}`.localeCompare(`${b.documentId}${String(b.publishedAt)}`),
     );
+    entries[uid] = withoutIds(rows);
   }
-  const history = await booted.strapi.db
+  const history: { created_at: string | number | Date }[] = await booted.strapi.db
     .connection(HISTORY_TABLE)
     .select('document_id', 'action', 'editor', 'data', 'created_at')
     .orderBy('id');

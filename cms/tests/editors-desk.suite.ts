@@ -49,7 +49,9 @@ export function describeEditorsDesk(database: Database) {
       const draft = await documents().create({
         data: { ...complete('Bare picture', 'bare-picture'), heroImage: bare, imageSource: 'AFP' },
       });
-      expect((await validationErrorOf(documents().publish({ documentId: draft.documentId }))).paths).toEqual(['heroAlt']);
+      expect((await validationErrorOf(documents().publish({ documentId: draft.documentId }))).paths).toEqual([
+        'heroAlt',
+      ]);
 
       const described = await uploadTestImage(cms, 'Boats moored at the new barrier');
       const prefilled = await documents().create({
@@ -100,12 +102,17 @@ export function describeEditorsDesk(database: Database) {
       const retitled = await documents().update({ documentId: draft.documentId, data: { title: 'A better headline' } });
       expect(retitled.slug).toBe('a-better-headline');
       await documents().publish({ documentId: draft.documentId });
-      const after = await documents().update({ documentId: draft.documentId, data: { title: 'Renamed after publish' } });
+      const after = await documents().update({
+        documentId: draft.documentId,
+        data: { title: 'Renamed after publish' },
+      });
       expect(after.slug).toBe('a-better-headline');
     });
 
     it('follow the name of a new author, section or tag left with the admin’s placeholder', async () => {
-      const author = await cms.strapi.documents('api::author.author').create({ data: { name: 'Léa Ndiaye', slug: 'author' } });
+      const author = await cms.strapi
+        .documents('api::author.author')
+        .create({ data: { name: 'Léa Ndiaye', slug: 'author' } });
       expect(author.slug).toBe('lea-ndiaye');
       const tag = await cms.strapi.documents('api::tag.tag').create({ data: { name: 'Water rights', slug: 'water' } });
       expect(tag.slug).toBe('water');
@@ -122,7 +129,10 @@ export function describeEditorsDesk(database: Database) {
     };
 
     it('keeps a renamed article’s old slug: it finds the article, and no other article may take it', async () => {
-      const article = await documents().create({ data: complete('Delta floodgates', 'floodgates-old'), status: 'published' });
+      const article = await documents().create({
+        data: complete('Delta floodgates', 'floodgates-old'),
+        status: 'published',
+      });
       await documents().update({ documentId: article.documentId, data: { slug: 'floodgates-new' } });
       await documents().publish({ documentId: article.documentId });
       expect(await publishedSlug('floodgates-new')).toBe('floodgates-new');
@@ -130,7 +140,9 @@ export function describeEditorsDesk(database: Database) {
       expect(await movedTo('floodgates-old')).toBe('floodgates-new');
 
       const taker = await documents().create({ data: complete('Another', 'another-piece') });
-      await cms.strapi.db.query(ARTICLE).updateMany({ where: { documentId: taker.documentId }, data: { slug: 'floodgates-old' } });
+      await cms.strapi.db
+        .query(ARTICLE)
+        .updateMany({ where: { documentId: taker.documentId }, data: { slug: 'floodgates-old' } });
       const error = await validationErrorOf(documents().publish({ documentId: taker.documentId }));
       expect(error.paths).toEqual(['slug']);
     });
@@ -148,8 +160,12 @@ export function describeEditorsDesk(database: Database) {
     const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
     it('publishes a due draft on the next run and leaves a future one alone', async () => {
-      const due = await documents().create({ data: { ...complete('Due now', 'due-now'), publishAt: minutesFromNow(-1) } });
-      const later = await documents().create({ data: { ...complete('Due later', 'due-later'), publishAt: minutesFromNow(60) } });
+      const due = await documents().create({
+        data: { ...complete('Due now', 'due-now'), publishAt: minutesFromNow(-1) },
+      });
+      const later = await documents().create({
+        data: { ...complete('Due later', 'due-later'), publishAt: minutesFromNow(60) },
+      });
       const run = await runSchedule(cms.strapi);
       expect(run.published).toContain(due.documentId);
       expect(run.published).not.toContain(later.documentId);
@@ -170,7 +186,9 @@ export function describeEditorsDesk(database: Database) {
     });
 
     it('keeps a due draft that fails the checks as a draft, with the reason', async () => {
-      const bad = await documents().create({ data: { ...complete('Bad', 'bad-schedule'), dek: null, publishAt: minutesFromNow(-1) } });
+      const bad = await documents().create({
+        data: { ...complete('Bad', 'bad-schedule'), dek: null, publishAt: minutesFromNow(-1) },
+      });
       const run = await runSchedule(cms.strapi);
       expect(run.refused).toEqual([{ documentId: bad.documentId, reason: expect.stringContaining('standfirst') }]);
       expect(await publishedSlug('bad-schedule')).toBeNull();
@@ -315,11 +333,15 @@ export function describeEditorsDesk(database: Database) {
         { field: 'dek', label: 'Standfirst (dek)', current: 'Second dek.', version: 'First dek.' },
       ]);
 
-      expect((await call(token, 'POST', `/newsroom/articles/${documentId}/versions/${first.id}/restore`)).status).toBe(200);
+      expect((await call(token, 'POST', `/newsroom/articles/${documentId}/versions/${first.id}/restore`)).status).toBe(
+        200,
+      );
       const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null } });
       expect(draft.dek).toBe('First dek.');
       // Never straight to live: the published row keeps what was published until the next publish.
-      const live = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+      const live = await cms.strapi.db
+        .query(ARTICLE)
+        .findOne({ where: { documentId, publishedAt: { $notNull: true } } });
       expect(live.dek).toBe('Second dek.');
       expect((await call(token, 'GET', `/newsroom/articles/${documentId}/versions/999999`)).status).toBe(404);
       expect((await call(token, 'GET', `/newsroom/articles/${documentId}/versions/abc`)).status).toBe(404);
@@ -327,7 +349,9 @@ export function describeEditorsDesk(database: Database) {
 
     it('is closed to the content API and to admins without a login', async () => {
       expect((await fetch(`${cms.url}/newsroom/articles/x/versions`)).status).toBe(401);
-      const rest = await fetch(`${cms.url}/api/newsroom-article-versions`, { headers: { authorization: `Bearer ${cms.readToken}` } });
+      const rest = await fetch(`${cms.url}/api/newsroom-article-versions`, {
+        headers: { authorization: `Bearer ${cms.readToken}` },
+      });
       expect(rest.status).toBe(404);
     });
   });

@@ -10,7 +10,7 @@ const { bootStrapi } = require('../scripts/boot-strapi.cjs') as {
 };
 
 export type Database = 'sqlite' | 'postgres';
-type StartOptions = { seed?: boolean; database?: Database };
+type StartOptions = { seed?: boolean; database?: Database; databaseFile?: string };
 
 export type BootedCms = {
   // Strapi's own types are too loose to help here; tests only call documented services.

@@ -104,9 +104,7 @@ it.each([
 describe('page size', () => {
   beforeAll(async () => {
     for (let i = 0; i < 101; i += 1) {
-      await cms.strapi
-        .documents('api::tag.tag')
-        .create({ data: { name: `Cap ${i}`, slug: `cap-${i}` } });
+      await cms.strapi.documents('api::tag.tag').create({ data: { name: `Cap ${i}`, slug: `cap-${i}` } });
     }
   }, 120_000);
 

@@ -1,6 +1,9 @@
 import { checkBeforePublish, MAX_TITLE_LENGTH, normalizeBody, slugFromText, validateArticle } from './article-rules';
 
-const paragraph = (...texts: string[]) => ({ type: 'paragraph', children: texts.map((text) => ({ type: 'text', text })) });
+const paragraph = (...texts: string[]) => ({
+  type: 'paragraph',
+  children: texts.map((text) => ({ type: 'text', text })),
+});
 const complete = {
   title: 'Headline',
   dek: 'One paragraph under the headline.',
@@ -61,7 +64,10 @@ describe('normalizeBody', () => {
   it('keeps quotation marks, line breaks inside a paragraph, links and other blocks exactly', () => {
     const body = [
       paragraph('“Quoted,” she said.\nA second line.'),
-      { type: 'paragraph', children: [{ type: 'link', url: 'https://example.org', children: [{ type: 'text', text: '' }] }] },
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url: 'https://example.org', children: [{ type: 'text', text: '' }] }],
+      },
       { type: 'quote', children: [{ type: 'text', text: '' }] },
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Why' }] },
     ];
@@ -76,7 +82,9 @@ describe('normalizeBody', () => {
 
 describe('slugFromText', () => {
   it('spells a headline in URL words', () => {
-    expect(slugFromText('Catch-22 in São Paulo: the budget’s “last” word')).toBe('catch-22-in-sao-paulo-the-budgets-last-word');
+    expect(slugFromText('Catch-22 in São Paulo: the budget’s “last” word')).toBe(
+      'catch-22-in-sao-paulo-the-budgets-last-word',
+    );
   });
 
   it('cuts a long headline at a word, within 120 characters', () => {

@@ -102,7 +102,9 @@ describe('on-demand revalidation', () => {
     await api.unpublishArticle(documentId);
     expect((await get('/articles/delta-floodgates')).status).toBe(404);
     // Its old URL no longer redirects to a page that is gone.
-    expect((await fetch(`${servers.webUrl}/articles/floodgates-of-the-delta`, { redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(`${servers.webUrl}/articles/floodgates-of-the-delta`, { redirect: 'manual' })).status).toBe(
+      404,
+    );
     expect(await text('/')).not.toContain('Floodgates of the delta');
     expect(await (await read('/feed.xml')).text()).not.toContain('Floodgates of the delta');
   });

@@ -54,9 +54,7 @@ export function ListingView<T extends { documentId: string }>({
         </header>
         {items && items.items.length === 0 ? empty : null}
         {items && items.items.length > 0 ? <div className="article-grid">{items.items.map(renderItem)}</div> : null}
-        {items ? (
-          <Pagination page={items.page} pageCount={items.pageCount} hrefFor={hrefFor} labels={labels} />
-        ) : null}
+        {items ? <Pagination page={items.page} pageCount={items.pageCount} hrefFor={hrefFor} labels={labels} /> : null}
       </main>
       <SiteFooter site={site} />
     </>

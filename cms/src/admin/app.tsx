@@ -15,7 +15,8 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     const { apis } = app.getPlugin('content-manager');
-    if (!hasSidePanels(apis)) throw new Error('This Strapi has no edit-view side panels: the Review links panel needs them.');
+    if (!hasSidePanels(apis))
+      throw new Error('This Strapi has no edit-view side panels: the Review links panel needs them.');
     apis.addEditViewSidePanel([ReviewLinksPanel, HistoryPanel]);
   },
 };

@@ -52,7 +52,8 @@ function HistoryContent({ documentId }: { documentId: string }) {
   };
 
   const restore = async (id: number) => {
-    if (!window.confirm('Put this version’s fields into the draft? The live article changes only when you publish.')) return;
+    if (!window.confirm('Put this version’s fields into the draft? The live article changes only when you publish.'))
+      return;
     setBusy(true);
     try {
       await post(`/newsroom/articles/${documentId}/versions/${id}/restore`, {});
@@ -66,7 +67,8 @@ function HistoryContent({ documentId }: { documentId: string }) {
   };
 
   if (versions === null) return <Typography variant="pi">Loading versions…</Typography>;
-  if (versions.length === 0) return <Typography variant="pi">No versions yet: every save and publish keeps one.</Typography>;
+  if (versions.length === 0)
+    return <Typography variant="pi">No versions yet: every save and publish keeps one.</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       {versions.slice(0, 8).map((version) => (

@@ -16,7 +16,10 @@ type ContentTypesService = {
   updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<unknown>;
 };
 /** What was seeded last time, per content type: a value still equal to it is ours to update. */
-type Seeded = Record<string, { fields: Record<string, Record<string, string>>; list: string[]; edit: EditRow[]; sort: string }>;
+type Seeded = Record<
+  string,
+  { fields: Record<string, Record<string, string>>; list: string[]; edit: EditRow[]; sort: string }
+>;
 
 /**
  * Fields of an article that the system keeps, never an editor: `reviewRevision` (the counter

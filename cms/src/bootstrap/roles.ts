@@ -57,7 +57,11 @@ export function editorPermissions(strapi: Core.Strapi): Permission[] {
   const desk = DESK_TYPES.flatMap((uid) => {
     const fields = permissionFields(strapi, uid);
     return [
-      ...['create', 'read', 'update'].map((verb) => ({ action: `${EXPLORER}.${verb}`, subject: uid, properties: { fields } })),
+      ...['create', 'read', 'update'].map((verb) => ({
+        action: `${EXPLORER}.${verb}`,
+        subject: uid,
+        properties: { fields },
+      })),
       { action: `${EXPLORER}.delete`, subject: uid },
     ];
   });

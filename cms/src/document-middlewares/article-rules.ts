@@ -95,7 +95,8 @@ export function registerArticleRules(strapi: Core.Strapi): void {
     if (context.action === 'create' || context.action === 'update') {
       const data = params.data ?? {};
       params.data = data;
-      const current = context.action === 'update' && params.documentId ? await draftRow(strapi, params.documentId) : null;
+      const current =
+        context.action === 'update' && params.documentId ? await draftRow(strapi, params.documentId) : null;
       const pick = <K extends keyof ArticleData>(key: K): ArticleData[K] => (key in data ? data[key] : current?.[key]);
 
       if ('body' in data) data.body = normalizeBody(data.body);

@@ -107,7 +107,9 @@ export function registerNameSlugs(strapi: Core.Strapi): void {
     if (!data) return next();
     const current =
       context.action === 'update' && params.documentId
-        ? await strapi.db.query(context.uid).findOne({ where: { documentId: params.documentId }, select: ['name', 'slug'] })
+        ? await strapi.db
+            .query(context.uid)
+            .findOne({ where: { documentId: params.documentId }, select: ['name', 'slug'] })
         : null;
     const slug = 'slug' in data ? data.slug : current?.slug;
     const name = 'name' in data ? data.name : current?.name;

@@ -5,7 +5,11 @@ const ARTICLE = 'api::article.article';
 /** Every minute, on the minute (Strapi's cron takes a seconds field first). */
 export const EVERY_MINUTE = '0 * * * * *';
 
-export type ScheduleRun = { published: string[]; unpublished: string[]; refused: { documentId: string; reason: string }[] };
+export type ScheduleRun = {
+  published: string[];
+  unpublished: string[];
+  refused: { documentId: string; reason: string }[];
+};
 
 type Due = { id: number; documentId: string };
 
@@ -21,7 +25,9 @@ async function claim(strapi: Core.Strapi, column: string, id: number): Promise<b
   const current = await rows().where({ id }).first(column);
   const due = current?.[column];
   if (due === null || due === undefined) return false;
-  const changed = await rows().where({ id, [column]: due }).update({ [column]: null });
+  const changed = await rows()
+    .where({ id, [column]: due })
+    .update({ [column]: null });
   return Number(changed) === 1;
 }
 

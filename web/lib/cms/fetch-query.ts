@@ -27,7 +27,8 @@ export async function fetchCmsQuery<TData, TVariables>(
     throw reportCmsError(new CmsError('CMS unreachable', 'unreachable', { cause: error }));
   });
   const body = (await response.json().catch(() => null)) as { data?: TData; errors?: unknown[] } | null;
-  if (!response.ok) throw reportCmsError(new CmsError(`CMS answered ${response.status}`, kindOfStatus(response.status)));
+  if (!response.ok)
+    throw reportCmsError(new CmsError(`CMS answered ${response.status}`, kindOfStatus(response.status)));
   if (body?.errors?.length) throw reportCmsError(new CmsError('CMS refused the query', 'rejected'));
   if (!body?.data) throw reportCmsError(new CmsError('CMS answered without data', 'invalid-response'));
   return body.data;

@@ -47,10 +47,14 @@ export function listingReader<TData extends ListingData, Subject>(
   const tagsOfReader = [...new Set([...listingPageTags(), tags.collection(type), tags.collection('tag')])];
   return async (slug: string, page: number): Promise<Listing<Subject> | null> => {
     if (!isValidSlug(slug)) return null;
-    const data = await cmsQuery(document, { slug, page, pageSize: LATEST_PAGE_SIZE }, {
-      mode: 'published',
-      tags: tagsOfReader,
-    });
+    const data = await cmsQuery(
+      document,
+      { slug, page, pageSize: LATEST_PAGE_SIZE },
+      {
+        mode: 'published',
+        tags: tagsOfReader,
+      },
+    );
     const { cmsMediaUrl } = getEnv();
     const subject = subjectOf(data, cmsMediaUrl);
     if (subject === null) return null;

@@ -12,7 +12,10 @@ describe('moved articles (old URL → current slug)', () => {
     expect(load).toHaveBeenCalledTimes(1);
 
     // The article is renamed again: without the announcement the cached list answers…
-    list = new Map([['old-slug', 'newest-slug'], ['new-slug', 'newest-slug']]);
+    list = new Map([
+      ['old-slug', 'newest-slug'],
+      ['new-slug', 'newest-slug'],
+    ]);
     expect(await movedArticleSlug('new-slug', load)).toBeNull();
     // …and with it, the very next read has the new list.
     expireMovedArticles();

@@ -12,10 +12,15 @@ const FRESH_WAIT_MS = 2_000;
 export async function fetchMovedArticles(): Promise<Map<string, string>> {
   const moved = new Map<string, string>();
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const data = await fetchCmsQuery(movedArticlesQuery, { page, pageSize: 100 }, { credential: 'read', timeoutMs: 3000 });
+    const data = await fetchCmsQuery(
+      movedArticlesQuery,
+      { page, pageSize: 100 },
+      { credential: 'read', timeoutMs: 3000 },
+    );
     const connection = data.articles_connection;
     for (const node of connection?.nodes ?? []) {
-      for (const former of node.formerSlugs ?? []) if (former?.slug && former.slug !== node.slug) moved.set(former.slug, node.slug);
+      for (const former of node.formerSlugs ?? [])
+        if (former?.slug && former.slug !== node.slug) moved.set(former.slug, node.slug);
     }
     if (page >= (connection?.pageInfo.pageCount ?? 0)) break;
   }

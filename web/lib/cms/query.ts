@@ -25,7 +25,10 @@ export async function cmsQuery<TData, TVariables extends OperationVariables>(
   const token = read.mode === 'draft' ? env.cmsPreviewToken : env.cmsReadToken;
   if (!token) {
     throw reportCmsError(
-      new CmsError(`${read.mode === 'draft' ? 'CMS_PREVIEW_TOKEN' : 'CMS_READ_TOKEN'} is not configured`, 'misconfigured'),
+      new CmsError(
+        `${read.mode === 'draft' ? 'CMS_PREVIEW_TOKEN' : 'CMS_READ_TOKEN'} is not configured`,
+        'misconfigured',
+      ),
     );
   }
   const cache: RequestInit & { next?: { revalidate: number; tags: string[] } } =
