@@ -135,6 +135,7 @@ export type ArticleInput = {
   section?: InputMaybe<Scalars['ID']['input']>;
   seo?: InputMaybe<ComponentSharedSeoInput>;
   slug?: InputMaybe<Scalars['String']['input']>;
+  sourceId?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
   title?: InputMaybe<Scalars['String']['input']>;
   unpublishAt?: InputMaybe<Scalars['DateTime']['input']>;
