@@ -228,10 +228,12 @@ describe('scheduling, history and addresses in the edit view', () => {
         new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', ...options }).format(instant);
       const date = schedule.getByRole('combobox', { name: 'Choose date' });
       await date.fill(local({ year: 'numeric', month: '2-digit', day: '2-digit' }));
-      await date.press('Enter');
-      const time = schedule.getByRole('combobox', { name: 'Choose time' });
-      await time.fill(local({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
-      await time.press('Enter');
+      // Enter would also submit the edit form: move on with Tab, and pick the time from the list.
+      await date.press('Tab');
+      const time = local({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      await schedule.getByRole('combobox', { name: 'Choose time' }).click();
+      await tab.getByRole('option', { name: time, exact: true }).click();
+      await expect(schedule.getByRole('combobox', { name: 'Choose time' }).inputValue()).resolves.toBe(time);
       await tab.getByRole('button', { name: 'Save' }).click();
       await tab.getByText('Saved document').first().waitFor({ timeout: 15_000 });
     };
@@ -243,14 +245,17 @@ describe('scheduling, history and addresses in the edit view', () => {
       ).data;
 
     // Tomorrow: stored in UTC as the instant the editor meant, and nothing goes live at the next ticks.
-    const tomorrow = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 86_400_000);
+    // Quarter hours: the admin's time picker offers (and takes typed) times in 15-minute steps.
+    const quarter = 15 * 60_000;
+    const lastQuarter = Math.floor(Date.now() / quarter) * quarter;
+    const tomorrow = new Date(lastQuarter + 86_400_000);
     await scheduleFor(tomorrow);
     expect(new Date((await draftRow()).publishAt!).toISOString()).toBe(tomorrow.toISOString());
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     expect((await site('/articles/night-ferry-timetable')).status).toBe(404);
 
-    // A minute ago: due, so the next tick publishes it and the site shows it.
-    await scheduleFor(new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000));
+    // The last quarter hour: due, so the next tick publishes it and the site shows it.
+    await scheduleFor(new Date(lastQuarter));
     await eventually(async () => expect((await site('/articles/night-ferry-timetable')).status).toBe(200), 30_000);
     await shot(tab, 'scheduled');
   });
