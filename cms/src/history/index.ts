@@ -94,20 +94,14 @@ function currentEditor(strapi: Core.Strapi): string {
   return name || user.email || 'An editor';
 }
 
-async function record(strapi: Core.Strapi, documentId: string, action: string): Promise<void> {
+async function record(strapi: Core.Strapi, documentId: string, action: 'save' | 'publish'): Promise<void> {
   const snapshot = await snapshotOf(strapi, documentId);
   if (!snapshot) return;
   await withHistory(strapi, async (rows) => {
     // A save that changed nothing adds no version.
     const last = await rows().where({ document_id: documentId }).orderBy('id', 'desc').first('data');
     if (last && last.data === JSON.stringify(snapshot) && action === 'save') return;
-    await rows().insert({
-      document_id: documentId,
-      action,
-      editor: currentEditor(strapi),
-      data: JSON.stringify(snapshot),
-      created_at: new Date(),
-    });
+    await addVersions(strapi, [{ documentId, action, editor: currentEditor(strapi), snapshot }]);
   });
 }
 
