@@ -45,3 +45,13 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s CMD node -e "fetch('http://127.0.0.1:3000/').then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"
 CMD ["node", "../node_modules/next/dist/bin/next", "start", "-H", "0.0.0.0", "-p", "3000"]
+
+# The caching proxy: Debian's Varnish 7.1 with varnish-modules (xkey), the same packages the tests run.
+FROM debian:bookworm-slim AS proxy
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends varnish varnish-modules \
+  && rm -rf /var/lib/apt/lists/*
+COPY deploy/varnish/newsroom.vcl deploy/varnish/backend.vcl /etc/varnish/
+EXPOSE 80
+# PURGE_SECRET comes from the environment (std.getenv in newsroom.vcl). -F: stay in the foreground.
+CMD ["varnishd", "-F", "-a", ":80", "-f", "/etc/varnish/newsroom.vcl", "-s", "malloc,512m"]

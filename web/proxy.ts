@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { routes } from '@newsroom/shared';
 import { movedArticleSlug } from '@/lib/cms/moved-articles';
+import { pageCacheTags } from '@/lib/cms/tags';
 import { getSiteAnalyticsId } from '@/lib/cms/site-analytics';
 import { getEnv } from '@/lib/env';
 import { isReadablePath, unreadablePathPage } from '@/lib/request-path';
@@ -39,7 +40,8 @@ async function answer(request: NextRequest): Promise<NextResponse> {
     const moved = await movedArticleSlug(decodeURIComponent(article[1]));
     if (moved) return NextResponse.redirect(new URL(routes.article(moved), request.url), 308);
   }
-  return NextResponse.next();
+  // The page's cache tags, for a caching proxy in front (deploy/varnish): purged by tag on publish.
+  return NextResponse.next({ headers: { 'surrogate-key': pageCacheTags(pathname).join(' ') } });
 }
 
 // Review links (/review/<token>): 401 for a tampered or malformed link, 410 for an expired or

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { SECRETS } from '../../cms/src/env';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { compileVcl } = require('../e2e/varnish.cjs');
 
 // No Docker engine runs here, so the compose file and Dockerfile are checked for what would
 // break a deployment: missing services or secrets, build targets that do not exist, exposed ports.
@@ -18,14 +20,14 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, the CMS, the website and its shared cache', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'redis', 'web']);
+  it('runs PostgreSQL, the CMS, the website, its shared cache and the caching proxy', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'proxy', 'redis', 'web']);
     expect(compose.services.web!.environment!.REDIS_URL).toContain('redis://redis:6379');
     expect(compose.services.web!.depends_on!.redis!.condition).toBe('service_healthy');
   });
 
   it('builds each app from a stage the Dockerfile defines', () => {
-    for (const name of ['cms', 'web']) {
+    for (const name of ['cms', 'web', 'proxy']) {
       const target = compose.services[name]!.build!.target;
       expect(dockerfile).toMatch(new RegExp(`^FROM .+ AS ${target}$`, 'm'));
     }
@@ -45,11 +47,27 @@ describe('docker-compose.yml', () => {
     expect(compose.services.cms!.environment!.WEB_READ_TOKEN).toMatch(/\$\{WEB_READ_TOKEN:\?/);
   });
 
+  it('lets the website purge the proxy with the secret the proxy checks', () => {
+    const web = compose.services.web!.environment!;
+    expect(web.PROXY_PURGE_URLS).toBe('http://proxy:80');
+    expect(web.PROXY_PURGE_SECRET).toMatch(/\$\{PROXY_PURGE_SECRET:\?/);
+    expect(compose.services.proxy!.environment!.PURGE_SECRET).toMatch(/\$\{PROXY_PURGE_SECRET:\?/);
+    // The image carries the repository's VCL, compiled by the tests below.
+    expect(dockerfile).toMatch(/COPY deploy\/varnish\/newsroom\.vcl deploy\/varnish\/backend\.vcl \/etc\/varnish\//);
+  });
+
   it('waits for healthy dependencies and publishes ports on loopback only', () => {
     expect(compose.services.cms!.depends_on!.postgres!.condition).toBe('service_healthy');
     expect(compose.services.web!.depends_on!.cms!.condition).toBe('service_healthy');
     for (const service of Object.values(compose.services)) {
       for (const port of service.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
     }
+  });
+});
+
+describe('deploy/varnish/newsroom.vcl', () => {
+  it("compiles with Debian's varnishd and its xkey module", () => {
+    // Fails with varnishd's own message (line and column) on a VCL error.
+    expect(compileVcl()).toContain('VGC_function_vcl_recv');
   });
 });

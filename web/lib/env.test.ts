@@ -36,6 +36,19 @@ describe('website environment', () => {
     expect(() => parseEnv({ REDIS_KEY_PREFIX: 'a b*' })).toThrow(/REDIS_KEY_PREFIX/);
   });
 
+  it('takes the caching proxies to purge, only with their secret', () => {
+    const secret = 's'.repeat(24);
+    expect(parseEnv({}).proxyPurgeUrls).toEqual([]);
+    const env = parseEnv({ PROXY_PURGE_URLS: 'http://varnish:80, http://10.0.0.7:6081', PROXY_PURGE_SECRET: secret });
+    expect(env.proxyPurgeUrls).toEqual(['http://varnish:80', 'http://10.0.0.7:6081']);
+    expect(env.proxyPurgeSecret).toBe(secret);
+    expect(() => parseEnv({ PROXY_PURGE_URLS: 'http://varnish:80' })).toThrow(/PROXY_PURGE_SECRET/);
+    expect(() => parseEnv({ PROXY_PURGE_URLS: 'varnish:80', PROXY_PURGE_SECRET: secret })).toThrow(/PROXY_PURGE_URLS/);
+    expect(() => parseEnv({ PROXY_PURGE_URLS: 'http://varnish', PROXY_PURGE_SECRET: 'short' })).toThrow(
+      /PROXY_PURGE_SECRET/,
+    );
+  });
+
   it('knows `next dev` from a production server', () => {
     expect(parseEnv({ NODE_ENV: 'development' }).development).toBe(true);
     expect(parseEnv({ NODE_ENV: 'production' }).development).toBe(false);

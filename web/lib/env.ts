@@ -28,6 +28,26 @@ const schema = z.object({
     .regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  PROXY_PURGE_URLS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const urls = (value ?? '')
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean);
+      for (const url of urls) {
+        if (!z.url({ protocol: /^https?$/ }).safeParse(url).success) {
+          context.addIssue({ code: 'custom', message: `"${url}" is not an http(s) URL` });
+        }
+      }
+      return urls;
+    }),
+  PROXY_PURGE_SECRET: z
+    .string()
+    .min(16)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NEXT_DIST_DIR: z
     .string()
     .regex(/^\.next[\w-]*$/)
@@ -61,6 +81,10 @@ export type WebEnv = {
   analyticsMeasurementId: string | undefined;
   /** Redis shared by every website instance for the page and data cache; unset: the local disk. */
   redisUrl: string | undefined;
+  /** Caching proxies in front of the site (Varnish), told to drop what a revalidation expires. */
+  proxyPurgeUrls: string[];
+  /** Shared with those proxies (PURGE_SECRET there): a purge without it is refused. */
+  proxyPurgeSecret: string | undefined;
   /** Build output folder; tests build into their own so they never clobber `npm start`'s build. */
   nextDistDir: string;
   /** `next dev`: React's debugging needs eval, so the security policy allows it there only. */
@@ -71,7 +95,12 @@ export type WebEnv = {
 
 /** Validates an environment; throws one error listing every invalid or missing variable. */
 export function parseEnv(source: Record<string, string | undefined>): WebEnv {
-  const result = schema.safeParse(source);
+  const result = schema
+    .refine((e) => e.PROXY_PURGE_URLS.length === 0 || e.PROXY_PURGE_SECRET, {
+      path: ['PROXY_PURGE_SECRET'],
+      message: 'required with PROXY_PURGE_URLS (the proxies refuse a purge without it)',
+    })
+    .safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid website environment — ${problems.join('; ')}. See web/.env.example.`);
@@ -91,6 +120,8 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     cmsTimeoutMs: e.CMS_TIMEOUT_MS,
     analyticsMeasurementId: e.ANALYTICS_MEASUREMENT_ID,
     redisUrl: e.REDIS_URL,
+    proxyPurgeUrls: e.PROXY_PURGE_URLS,
+    proxyPurgeSecret: e.PROXY_PURGE_SECRET,
     nextDistDir: e.NEXT_DIST_DIR,
     development: e.NODE_ENV === 'development',
     building: e.NEXT_PHASE === 'phase-production-build',

@@ -1,6 +1,6 @@
 // Every cache tag the website uses, built in one place: the fetchers tag their reads with these,
 // and on-demand revalidation (the CMS's publish notifications) expires the same strings.
-import { isValidSlug, type ContentChange, type ContentTypeName } from '@newsroom/shared';
+import { CONTENT_TYPE_NAMES, isValidSlug, type ContentChange, type ContentTypeName } from '@newsroom/shared';
 
 export type { ContentChange };
 /** Every registered content type has a collection tag (see the content registry in @newsroom/shared). */
@@ -56,5 +56,29 @@ export function tagsForChange(change: ContentChange): string[] {
       return [tags.allArticlePages(), tags.collection('article'), tags.collection('site-setting')];
     default:
       return [tags.collection(change.type)];
+  }
+}
+
+/**
+ * The tags of the page at `pathname`, sent to caching proxies in front of the site (the
+ * Surrogate-Key header; Varnish keeps them as xkeys) so that a revalidation's tags purge there
+ * exactly what they expire here. An article page carries its own tags; every other page (front,
+ * listings, search, feeds, sitemaps) carries every collection's, so no change can leave one stale.
+ */
+export function pageCacheTags(pathname: string): string[] {
+  const article = /^\/articles\/([^/]+)\/?$/.exec(pathname);
+  if (article) {
+    const slug = safeDecode(article[1]!);
+    if (slug && isValidSlug(slug)) return articlePageTags(slug);
+    return [tags.allArticlePages(), ...CONTENT_TYPE_NAMES.map(tags.collection)];
+  }
+  return CONTENT_TYPE_NAMES.map(tags.collection);
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
 }

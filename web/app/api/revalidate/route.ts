@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { expireMovedArticles } from '@/lib/cms/moved-articles';
 import { tagsForChange } from '@/lib/cms/tags';
 import { getEnv } from '@/lib/env';
+import { purgeProxies } from '@/lib/revalidation/purge-proxies';
 import { parseContentChange, secretMatches } from '@/lib/revalidation/request';
 
 // The CMS calls this after every change that readers can see (see cms/src/document-middlewares/notify-website.ts).
@@ -23,5 +24,9 @@ export async function POST(request: NextRequest) {
   for (const tag of expired) revalidateTag(tag, { expire: 0 });
   // A published slug change (or an unpublish) changes which old URLs redirect where.
   if (change.type === 'article') expireMovedArticles();
-  return NextResponse.json({ revalidated: expired, at: new Date().toISOString() });
+  // Then the caching proxies in front drop the pages with those tags (after Next, so a proxy that
+  // fetches again at once gets the fresh page). A proxy that is down does not fail the revalidation.
+  const env = getEnv();
+  const purged = await purgeProxies(expired, { urls: env.proxyPurgeUrls, secret: env.proxyPurgeSecret });
+  return NextResponse.json({ revalidated: expired, purged, at: new Date().toISOString() });
 }
