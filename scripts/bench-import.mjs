@@ -8,7 +8,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { loadCms } from './lib/cms-in-process.mjs';
+
+const { recordFigures } = createRequire(import.meta.url)('./lib/bench-results.cjs');
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 10_000);
 const TARGET_PER_SECOND = 100;
@@ -83,6 +86,15 @@ async function main() {
     console.log(
       `  last tenth   ${lastRate.toFixed(0).padStart(5)} articles/s  (×${(lastRate / firstRate).toFixed(2)} of the first)`,
     );
+    recordFigures('import', {
+      command: 'npm run bench:import',
+      context: { database: 'sqlite', articles: ARTICLES },
+      figures: {
+        'import.articles_per_s': Math.round(rate),
+        'import.first_tenth_per_s': Math.round(firstRate),
+        'import.last_tenth_per_s': Math.round(lastRate),
+      },
+    });
     console.log(
       `bench-import articles=${ARTICLES} per_second=${rate.toFixed(1)} first_tenth=${firstRate.toFixed(1)} last_tenth=${lastRate.toFixed(1)}`,
     );

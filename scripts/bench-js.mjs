@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { measureArticleJs } = require('./lib/js-budget.cjs');
+const { recordFigures } = require('./lib/bench-results.cjs');
 
 const distDir = path.resolve(process.argv[2] ?? path.join('web', process.env.NEXT_DIST_DIR ?? '.next'));
 const figures = measureArticleJs(distDir);
@@ -21,6 +22,15 @@ console.log(`  our own client code:          ${kb(figures.ownBytes)} of a ${kb(f
 console.log(
   `js-budget own_bytes=${figures.ownBytes} budget_bytes=${figures.budgetBytes} ratio=${(figures.ownBytes / figures.budgetBytes).toFixed(2)} total_bytes=${figures.totalBytes} baseline_bytes=${figures.baselineBytes}`,
 );
+const kbOf = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+recordFigures('js', {
+  command: `npm run bench:js -- ${path.relative(process.cwd(), distDir)}`,
+  figures: {
+    'js.total_kb': kbOf(figures.totalBytes),
+    'js.baseline_kb': kbOf(figures.baselineBytes),
+    'js.own_kb': kbOf(figures.ownBytes),
+  },
+});
 if (figures.ownBytes > figures.budgetBytes) {
   console.error('Over budget.');
   process.exitCode = 1;

@@ -44,6 +44,7 @@ async function main() {
       title: 'Benchmark: publish to live',
       slug,
       dek: 'Initial dek.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: '“Measured, not guessed,” the desk said.' }] }],
       author: author.documentId,
     });
     const articleUrl = `${servers.webUrl}/articles/${slug}`;
