@@ -27,7 +27,7 @@ describe('the benchmark report', () => {
     const { markdown, unmet } = renderReport({ benches: {} });
     const rows = markdown
       .split('\n')
-      .filter((line) => ROWS.some((r: { label: string }) => line.startsWith(`| ${r.label} |`)));
+      .filter((line: string) => ROWS.some((r: { label: string }) => line.startsWith(`| ${r.label} |`)));
     expect(rows).toHaveLength(ROWS.length);
     for (const line of rows) expect(line).toMatch(/^\| [^|]+ \| not measured \| [^|\d]*(\d[^|]*)?\| {2}\|$/);
     expect(unmet).toBe(0);

@@ -13,6 +13,7 @@ import { registerScheduler } from './scheduling';
 import { ensureHistoryTable, registerHistory, registerHistoryRoutes } from './history';
 import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
+import { registerArticleSearch } from './graphql/article-search';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { registerReviewLinksEndOnPublish } from './review-links/revision';
 import { seedDemoContent } from './bootstrap/demo-content';
@@ -30,6 +31,7 @@ export default {
     registerHistory(strapi);
     registerReviewLinksEndOnPublish(strapi);
     registerArticleNeighbours(strapi);
+    registerArticleSearch(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

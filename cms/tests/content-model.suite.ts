@@ -1,4 +1,4 @@
-import { articlePageQuery, homePageQuery, searchFilters, searchQuery } from '@newsroom/shared';
+import { articlePageQuery, homePageQuery, searchQuery } from '@newsroom/shared';
 import { backfillSearchText } from '../src/bootstrap/search-text';
 import {
   READY_TO_PUBLISH,
@@ -167,12 +167,11 @@ export function describeContentModel(database: Database) {
     });
   });
 
-  describe('search text', () => {
+  describe("search (the database's full-text engine: SQLite FTS5, PostgreSQL tsvector)", () => {
     const search = async (...terms: string[]) => {
-      const filters = searchFilters(terms);
-      const result = await runQuery(cms, searchQuery, { filters, page: 1, pageSize: 10 });
+      const result = await runQuery(cms, searchQuery, { terms, page: 1, pageSize: 10 });
       expect(result.errors).toBeUndefined();
-      return result.data!.articles_connection!.nodes.map((node) => node.slug);
+      return result.data!.articleSearch.nodes.map((node) => node.slug);
     };
 
     beforeAll(async () => {
@@ -186,6 +185,24 @@ export function describeContentModel(database: Database) {
         'published',
       );
       await createArticle({ title: 'Unsent', slug: 'unsent', body: [paragraph('A zeppelin over the harbour.')] });
+      await createArticle(
+        {
+          title: 'The reservoir question',
+          slug: 'reservoir-question',
+          body: [
+            paragraph('The reservoir behind the dam is low. A second reservoir is planned; each reservoir costs.'),
+          ],
+        },
+        'published',
+      );
+      await createArticle(
+        {
+          title: 'Grid notes',
+          slug: 'grid-notes',
+          body: [paragraph('Engineers spoke about turbines, cables and, once, a reservoir upstream of two dams.')],
+        },
+        'published',
+      );
     });
 
     it('keeps headline, dek and body as lower-cased plain text beside them, for search', async () => {
@@ -199,15 +216,27 @@ export function describeContentModel(database: Database) {
 
     it('finds published articles by words of the body, in any case, never drafts', async () => {
       expect(await search('QUARTERMASTER')).toEqual(['harbour-dues']);
-      expect(await search('ÉTÉ')).toEqual(['harbour-dues']); // beyond ASCII, which SQLite's LOWER() misses
+      expect(await search('ÉTÉ')).toEqual(['harbour-dues']); // beyond ASCII
       expect(await search('harbour', 'ledger')).toEqual(['harbour-dues']);
       expect(await search('zeppelin')).toEqual([]);
     });
 
-    it('treats LIKE wildcards in a search as the characters themselves', async () => {
+    it('stems words: "dams" finds "dam" and "dam" finds "dams"', async () => {
+      expect(await search('dams')).toEqual(expect.arrayContaining(['reservoir-question', 'grid-notes']));
+      expect(await search('dam')).toEqual(expect.arrayContaining(['reservoir-question', 'grid-notes']));
+      expect(await search('reservoirs', 'dams')).toHaveLength(2);
+    });
+
+    it('ranks the article about the word above one that mentions it once', async () => {
+      expect(await search('reservoir')).toEqual(['reservoir-question', 'grid-notes']);
+    });
+
+    it('treats quotes, operators and wildcards as what separates words, never as a query language', async () => {
       expect(await search('100%')).toEqual(['harbour-dues']);
-      expect(await search('%')).toEqual(['harbour-dues']);
-      expect(await search('_')).toEqual([]);
+      expect(await search('"quartermaster', '(ledger)', 'dues*', 'NEAR')).toEqual([]);
+      expect(await search('"quartermaster', '(ledger)', 'dues*')).toEqual(['harbour-dues']);
+      expect(await search('%')).toEqual([]);
+      expect(await search('_', '"', ')(')).toEqual([]);
     });
 
     it('follows edits: the new body is searchable once published', async () => {

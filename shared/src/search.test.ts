@@ -1,4 +1,4 @@
-import { searchFilters, searchTextOf, spellings } from './search';
+import { searchTextOf, spellings } from './search';
 
 describe('searchTextOf', () => {
   it('joins headline, dek and body, lower-cased in any script', () => {
@@ -14,16 +14,7 @@ describe('searchTextOf', () => {
   });
 });
 
-describe('searchFilters', () => {
-  it('requires every word, each in either apostrophe, lower-cased', () => {
-    expect(searchFilters(["D'Ivoire", 'dam'])).toEqual({
-      and: [
-        { or: [{ searchText: { contains: "d'ivoire" } }, { searchText: { contains: 'd’ivoire' } }] },
-        { or: [{ searchText: { contains: 'dam' } }] },
-      ],
-    });
-  });
-
+describe('spellings', () => {
   it('spells a word with both apostrophes', () => {
     expect(spellings('dam’s')).toEqual(['dam’s', "dam's"]);
     expect(spellings('dam')).toEqual(['dam']);

@@ -19,16 +19,3 @@ export function searchTextOf(article: Searchable): string {
 export function spellings(term: string): string[] {
   return [...new Set([term, term.replace(/'/g, '’'), term.replace(/’/g, "'")])];
 }
-
-/**
- * A filter on an article's `searchText` requiring every term (in either apostrophe). Both sides
- * are lower-case already, so a plain LIKE (`contains`) does: `containsi` would add LOWER() over
- * every row's text for nothing (161 vs 243 ms for a rare word at 10,000 articles, bench:search).
- */
-export function searchFilters(terms: string[]): { and: { or: { searchText: { contains: string } }[] }[] } {
-  return {
-    and: terms.map((term) => ({
-      or: spellings(term.toLowerCase()).map((spelling) => ({ searchText: { contains: spelling } })),
-    })),
-  };
-}

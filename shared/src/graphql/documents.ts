@@ -319,12 +319,8 @@ export const tagPageQuery = graphql(`
  * reader's words (each word must appear in the title, dek or body); never from raw query text.
  */
 export const searchQuery = graphql(`
-  query Search($filters: ArticleFiltersInput!, $page: Int!, $pageSize: Int!) {
-    articles_connection(
-      filters: $filters
-      sort: ["publicationDate:desc", "publishedAt:desc"]
-      pagination: { page: $page, pageSize: $pageSize }
-    ) {
+  query Search($terms: [String!]!, $page: Int!, $pageSize: Int!) {
+    articleSearch(terms: $terms, page: $page, pageSize: $pageSize) {
       nodes {
         ...ArticleCardFields
         body

@@ -2,7 +2,6 @@ import {
   authorPageQuery,
   blocksToPlainText,
   isValidSlug,
-  searchFilters,
   searchQuery,
   sectionPageQuery,
   tagPageQuery,
@@ -108,12 +107,12 @@ export async function searchArticles(
 ): Promise<{ articles: Paged<SearchResult>; site: Site }> {
   const data = await cmsQuery(
     searchQuery,
-    { filters: searchFilters(terms), page, pageSize: LATEST_PAGE_SIZE },
+    { terms, page, pageSize: LATEST_PAGE_SIZE },
     { mode: 'published', tags: listingPageTags(), revalidate: SEARCH_REVALIDATE_SECONDS },
   );
   const { cmsMediaUrl } = getEnv();
   return {
-    articles: reshapePage(data.articles_connection, page, (node) => ({
+    articles: reshapePage(data.articleSearch, page, (node) => ({
       ...reshapeArticleSummary(node, cmsMediaUrl),
       excerpt: searchExcerpt(blocksToPlainText(node.body), terms),
     })),
