@@ -88,14 +88,15 @@ describe('search', () => {
   });
 
   it('pages through results with real page numbers', async () => {
-    // 12 results a page: four demo articles mention water, so publish ten more.
+    // 12 results a page: four demo articles have the word water, so publish ten more. (Search
+    // matches words, so "Tidewater" alone would not be found.)
     const author = await api.findAuthor('priya-raman');
     for (let i = 1; i <= 10; i += 1) {
       await api.publishArticle({
-        title: `Tidewater ledger, entry ${i}`,
+        title: `Tide and water ledger, entry ${i}`,
         slug: `tidewater-ledger-entry-${i}`,
         dek: 'A running record of harbour levels.',
-        body: [{ type: 'paragraph', children: [{ type: 'text', text: `Tidewater reading number ${i}.` }] }],
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: `Tide and water reading number ${i}.` }] }],
         author: author.documentId,
       });
     }
