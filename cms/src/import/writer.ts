@@ -66,15 +66,33 @@ async function loadNamed(strapi: Core.Strapi, uid: typeof AUTHOR | typeof SECTIO
   return new Map(rows.map((row) => [nameKey(row.name), row]));
 }
 
+/**
+ * Rows read per query while loading what the archive already holds. Strapi populates a relation with
+ * one `IN (…)` of the parent ids: past 65,535 rows PostgreSQL refuses the statement (its limit on
+ * bind parameters), which broke an import into an archive of 70,000 articles.
+ */
+const KNOWN_PAGE = 5000;
+
+type KnownArticle = {
+  documentId: string;
+  slug: string | null;
+  sourceId: string | null;
+  formerSlugs?: { slug: string }[];
+};
+
 async function loadKnown(strapi: Core.Strapi): Promise<Known> {
-  const articles: {
-    documentId: string;
-    slug: string | null;
-    sourceId: string | null;
-    formerSlugs?: { slug: string }[];
-  }[] = await strapi.db
-    .query(ARTICLE)
-    .findMany({ select: ['documentId', 'slug', 'sourceId'], populate: { formerSlugs: { select: ['slug'] } } });
+  const articles: KnownArticle[] = [];
+  for (let offset = 0; ; offset += KNOWN_PAGE) {
+    const page: KnownArticle[] = await strapi.db.query(ARTICLE).findMany({
+      select: ['documentId', 'slug', 'sourceId'],
+      populate: { formerSlugs: { select: ['slug'] } },
+      orderBy: { id: 'asc' },
+      offset,
+      limit: KNOWN_PAGE,
+    });
+    articles.push(...page);
+    if (page.length < KNOWN_PAGE) break;
+  }
   const slugs = new Map<string, string>();
   const imported = new Map<string, string>();
   for (const article of articles) {
