@@ -106,6 +106,7 @@ async function main() {
   const web = await servers.startWeb(settings, {
     env: { PROXY_PURGE_URLS: proxy.url, PROXY_PURGE_SECRET: purgeSecret },
   });
+  await proxy.backendHealthy();
   let raw;
   const figures = {};
   try {

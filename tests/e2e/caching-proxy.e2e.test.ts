@@ -19,7 +19,9 @@ const SLUG = 'tamsa-ceasefire-security-arrangements';
 
 let cms: ChildProcess | undefined;
 let web: ChildProcess | undefined;
-let proxy: { url: string; stop: () => Promise<void>; recentOutput: () => string } | undefined;
+let proxy:
+  | { url: string; stop: () => Promise<void>; recentOutput: () => string; backendHealthy: () => Promise<void> }
+  | undefined;
 let api: CmsApi;
 
 const viaProxy = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
@@ -38,6 +40,7 @@ beforeAll(async () => {
   web = await servers.startWeb(settings, {
     env: { PROXY_PURGE_URLS: proxy!.url, PROXY_PURGE_SECRET: purgeSecret },
   });
+  await proxy!.backendHealthy();
   api = await CmsApi.connect(servers.cmsUrl, settings.adminEmail, settings.adminPassword);
 });
 

@@ -83,6 +83,23 @@ async function startVarnish({ port, backendPort, purgeSecret, probeIntervalSecon
     url,
     child,
     recentOutput: () => log,
+    /**
+     * Resolves once Varnish counts the website healthy. Its probe needs 2 good answers of the last
+     * 3, so a website that came up after Varnish is answered with 503 for up to two probe intervals:
+     * call this after starting the website, before the first request through the proxy.
+     */
+    async backendHealthy(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const status = await fetch(`${url}/icon.svg`, { signal: AbortSignal.timeout(2000) }).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status === 200) return;
+        if (Date.now() > deadline) throw new Error(`Varnish still answers ${status} for the website:\n${log}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
     async stop() {
       await stopChild(child);
       fs.rmSync(dir, { recursive: true, force: true });
