@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
         protocol: media.protocol.replace(':', '') as 'http' | 'https',
         hostname: media.hostname,
         port: media.port,
-        pathname: '/uploads/**',
+        // The CMS's own /uploads, or a bucket's (CMS_MEDIA_URL=https://store/bucket → /bucket/uploads).
+        pathname: `${media.pathname.replace(/\/+$/, '')}/uploads/**`,
       },
     ],
     // Next 16 refuses to optimize images from private addresses (vercel/next.js#84676).

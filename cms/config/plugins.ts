@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { cmsEnv } from '../src/env';
+import { cmsEnv, type MediaStorage } from '../src/env';
 import { graphqlLimits } from '../src/graphql/limits';
 
 const config = (): Core.Config.Plugin => {
@@ -11,6 +11,7 @@ const config = (): Core.Config.Plugin => {
         jwtSecret: env.secrets.jwtSecret,
       },
     },
+    upload: { config: uploadConfig(env.media) },
     graphql: {
       config: {
         endpoint: '/graphql',
@@ -31,5 +32,29 @@ const config = (): Core.Config.Plugin => {
     },
   };
 };
+
+/**
+ * The media library's storage: local disk (Strapi's default), or an S3-compatible bucket, so that
+ * several CMS instances share one library and keep nothing on their own disks.
+ */
+function uploadConfig(media: MediaStorage) {
+  if (media.kind === 'local') return {};
+  return {
+    provider: 'aws-s3',
+    providerOptions: {
+      // Pictures are <publicUrl>/uploads/<file>, as they are on local disk under the CMS's origin.
+      baseUrl: media.publicUrl,
+      rootPath: 'uploads',
+      s3Options: {
+        region: media.region,
+        ...(media.endpoint ? { endpoint: media.endpoint } : {}),
+        forcePathStyle: media.forcePathStyle,
+        ...(media.credentials ? { credentials: media.credentials } : {}),
+        // `ACL` present but undefined: the provider then sends none (buckets with ACLs disabled).
+        params: { Bucket: media.bucket, ACL: media.acl },
+      },
+    },
+  };
+}
 
 export default config;

@@ -71,8 +71,25 @@ const schema = z.object({
     .string()
     .regex(/^\S+( \S+){5}$/, 'a cron rule with six fields, seconds first (e.g. "0 * * * * *")')
     .default('0 * * * * *'),
+  /** Where pictures go: `local` (cms/public/uploads, the default) or `s3` (any S3-compatible store). */
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: optionalText,
+  S3_REGION: z.string().default('us-east-1'),
+  /** An S3-compatible service's endpoint (MinIO, R2, Ceph…); empty for AWS itself. */
+  S3_ENDPOINT: optionalUrl,
+  /** Bucket in the path (endpoint/bucket/key) rather than in the host name; most self-hosted stores need it. */
+  S3_FORCE_PATH_STYLE: flag(false),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  /** Where readers' browsers and the website fetch pictures from (a CDN, or the bucket's public URL). */
+  S3_PUBLIC_URL: optionalUrl,
+  /** Canned ACL sent with every picture; `none` for buckets with ACLs disabled (AWS's default since 2023). */
+  S3_ACL: z.enum(['public-read', 'private', 'none']).default('public-read'),
   NODE_ENV: z.string().optional(),
 });
+
+/** Every variable the CMS reads (deployment files are checked against it). */
+export const CMS_VARIABLES = Object.keys(schema.shape);
 
 export type WebsiteLink = {
   /** Origin the CMS uses to reach the website, e.g. http://127.0.0.1:3000 (http://web:3000 in compose). */
@@ -104,6 +121,21 @@ export type DatabaseSettings =
       pool: { min: number; max: number };
     };
 
+/** Where the media library keeps its files. */
+export type MediaStorage =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      endpoint: string | undefined;
+      forcePathStyle: boolean;
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      /** Base of every picture's URL: `<publicUrl>/uploads/<file>`. */
+      publicUrl: string;
+      acl: 'public-read' | 'private' | undefined;
+    };
+
 export type CmsEnv = {
   secrets: {
     appKeys: string[];
@@ -129,6 +161,7 @@ export type CmsEnv = {
   review: ReviewSettings;
   /** The scheduler's cron rule (seconds first). */
   scheduleCron: string;
+  media: MediaStorage;
 };
 
 /** Validates an environment; throws one error listing every invalid or missing variable. */
@@ -140,6 +173,7 @@ export function parseCmsEnv(source: Record<string, string | undefined>): CmsEnv 
   }
   const e = result.data;
   const production = e.NODE_ENV === 'production';
+  const media = mediaStorage(e);
   return {
     secrets: {
       appKeys: e.APP_KEYS,
@@ -186,6 +220,40 @@ export function parseCmsEnv(source: Record<string, string | undefined>): CmsEnv 
       reviewLinkSecret: e.REVIEW_LINK_SECRET,
     },
     scheduleCron: e.SCHEDULE_CRON,
+    media,
+  };
+}
+
+function mediaStorage(e: z.infer<typeof schema>): MediaStorage {
+  if (e.MEDIA_STORAGE === 'local') return { kind: 'local' };
+  const problems: string[] = [];
+  if (!e.S3_BUCKET) problems.push('S3_BUCKET: required when MEDIA_STORAGE is s3');
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both, or neither (the AWS default credentials)');
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid CMS environment — ${problems.join('; ')}. See cms/.env.example.`);
+  }
+  const bucket = e.S3_BUCKET!;
+  const publicUrl =
+    e.S3_PUBLIC_URL ??
+    (e.S3_ENDPOINT
+      ? e.S3_FORCE_PATH_STYLE
+        ? `${e.S3_ENDPOINT}/${bucket}`
+        : `${new URL(e.S3_ENDPOINT).protocol}//${bucket}.${new URL(e.S3_ENDPOINT).host}`
+      : `https://${bucket}.s3.${e.S3_REGION}.amazonaws.com`);
+  return {
+    kind: 's3',
+    bucket,
+    region: e.S3_REGION,
+    endpoint: e.S3_ENDPOINT,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE,
+    credentials:
+      e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        : undefined,
+    publicUrl,
+    acl: e.S3_ACL === 'none' ? undefined : e.S3_ACL,
   };
 }
 

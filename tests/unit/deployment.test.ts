@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SECRETS } from '../../cms/src/env';
+import { CMS_VARIABLES, SECRETS } from '../../cms/src/env';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { compileVcl } = require('../e2e/varnish.cjs');
 
@@ -40,6 +40,25 @@ describe('docker-compose.yml', () => {
       expect(env[name]).toMatch(new RegExp(`\\$\\{${name}:\\?`));
     }
     expect(env.DATABASE_CLIENT).toBe('postgres');
+  });
+
+  it('gives the CMS only variables it reads (a misspelt one would be silently ignored)', () => {
+    const unknown = Object.keys(compose.services.cms!.environment!).filter((name) => !CMS_VARIABLES.includes(name));
+    expect(unknown).toEqual([]);
+    // Positive control: the list is the CMS's own, media storage included.
+    expect(CMS_VARIABLES).toEqual(expect.arrayContaining(['DATABASE_CLIENT', 'MEDIA_STORAGE', 'S3_BUCKET']));
+  });
+
+  it('has the website read pictures from where the CMS puts them', () => {
+    const cms = compose.services.cms!.environment!;
+    expect(cms.MEDIA_STORAGE).toBe('${MEDIA_STORAGE:-local}');
+    // The bucket's public URL when there is one, else the CMS's own /uploads, at build and at run time.
+    const mediaUrl = '${S3_PUBLIC_URL:-${CMS_PUBLIC_URL:-http://localhost:1337}}';
+    expect(cms.S3_PUBLIC_URL).toBe('${S3_PUBLIC_URL:-}');
+    expect(compose.services.web!.environment!.CMS_MEDIA_URL).toBe(mediaUrl);
+    expect((compose.services.web!.build as unknown as { args: Record<string, string> }).args.CMS_MEDIA_URL).toBe(
+      mediaUrl,
+    );
   });
 
   it('hands the website the same read token the CMS creates', () => {
