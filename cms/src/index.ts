@@ -14,6 +14,8 @@ import { ensureHistoryTable, registerHistory, registerHistoryRoutes } from './hi
 import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerArticleSearch } from './graphql/article-search';
+import { registerBatchedRelations } from './graphql/batched-relations';
+import { registerArchiveListings } from './document-middlewares/archive-listings';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { registerReviewLinksEndOnPublish } from './review-links/revision';
 import { seedDemoContent } from './bootstrap/demo-content';
@@ -24,6 +26,7 @@ const draftReaders: DraftReaders = { previewTokenId: null };
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftPrivacy(strapi, draftReaders);
+    registerArchiveListings(strapi);
     registerArticleRules(strapi);
     registerNameSlugs(strapi);
     registerReviewLinkRoutes(strapi);
@@ -32,6 +35,7 @@ export default {
     registerReviewLinksEndOnPublish(strapi);
     registerArticleNeighbours(strapi);
     registerArticleSearch(strapi);
+    registerBatchedRelations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -12,10 +12,15 @@
 // `search_text` (English stemming) with a GIN index. Both find "dam" for "dams" and rank matches.
 
 const BTREE_INDEXES = [
-  // An article by slug; the front page (newest by publication date, then publishing time).
+  // An article by slug. Listings page through the newest articles in exactly the order Strapi
+  // sorts them, its id tiebreak included, so page 200 is read off the index, not sorted.
   { table: 'articles', name: 'articles_slug_lookup', columns: ['slug', 'published_at'] },
-  { table: 'articles', name: 'articles_latest_order', columns: ['published_at', 'publication_date'] },
-  { table: 'articles', name: 'articles_publication_order', columns: ['publication_date', 'published_at'] },
+  { table: 'articles', name: 'articles_newest_published', columns: ['published_at desc', 'id'] },
+  {
+    table: 'articles',
+    name: 'articles_newest_by_date',
+    columns: ['publication_date desc', 'published_at desc', 'id'],
+  },
   { table: 'authors', name: 'authors_slug_lookup', columns: ['slug'] },
   { table: 'sections', name: 'sections_slug_lookup', columns: ['slug'] },
   { table: 'tags', name: 'tags_slug_lookup', columns: ['slug'] },
@@ -25,8 +30,20 @@ const BTREE_INDEXES = [
   { table: 'articles_author_lnk', name: 'articles_author_lnk_by_author', columns: ['author_id', 'article_id'] },
   // An old URL's lookup (a former slug → the article that had it), and the scheduler's due drafts.
   { table: 'components_shared_former_slugs', name: 'former_slugs_lookup', columns: ['slug'] },
-  { table: 'articles', name: 'articles_publish_due', columns: ['publish_at'] },
-  { table: 'articles', name: 'articles_unpublish_due', columns: ['unpublish_at'] },
+  // (Drafts only: published_at first, so SQLite does not pick the listing index for "IS NULL".)
+  { table: 'articles', name: 'articles_due_to_publish', columns: ['published_at', 'publish_at'] },
+  { table: 'articles', name: 'articles_due_to_unpublish', columns: ['published_at', 'unpublish_at'] },
+  // A section, tag or author page finds its articles through the link table, then needs only
+  // these three columns of each: read from this index, not from rows whose long body comes first.
+  { table: 'articles', name: 'articles_listing_cover', columns: ['id', 'published_at', 'publication_date'] },
+];
+
+/** Indexes an earlier version made, superseded by the ones above. */
+const OBSOLETE_INDEXES = [
+  'articles_latest_order',
+  'articles_publication_order',
+  'articles_publish_due',
+  'articles_unpublish_due',
 ];
 
 /** The full-text table (SQLite) and column (PostgreSQL) search reads. */
@@ -76,10 +93,23 @@ async function postgresSearch(knex, schema) {
 
 /** Creates every index (and the search machinery) whose table exists; safe to run at every start. */
 async function ensureArchiveIndexes(knex, { schema } = {}) {
+  for (const name of OBSOLETE_INDEXES) {
+    await knex.raw(`DROP INDEX IF EXISTS ${schema ? `"${schema}".` : ''}"${name}"`);
+  }
   for (const { table, name, columns } of BTREE_INDEXES) {
-    if (!(await columnsExist(knex, schema, table, columns))) continue;
+    // A column is `name` or `name desc`.
+    const parts = columns.map((column) => column.split(' '));
+    if (
+      !(await columnsExist(
+        knex,
+        schema,
+        table,
+        parts.map(([column]) => column),
+      ))
+    )
+      continue;
     const qualified = schema ? `"${schema}"."${table}"` : `"${table}"`;
-    const list = columns.map((column) => `"${column}"`).join(', ');
+    const list = parts.map(([column, direction]) => `"${column}"${direction === 'desc' ? ' DESC' : ''}`).join(', ');
     await knex.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON ${qualified} (${list})`);
   }
   if (!(await columnsExist(knex, schema, 'articles', ['id', 'search_text']))) return;

@@ -1,0 +1,150 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/**
+ * The section, tag and author pages at archive size.
+ *
+ * For `articles(filters: { section: { slug: { eq } } })` Strapi's query builder LEFT JOINs the
+ * link table and the section onto every article row, then sorts and de-duplicates whole rows, body
+ * included: at 10,000 articles that is ~40 ms for a page and as much again for its count. The same
+ * page read from the other side — the section by its slug, its link rows, then the published
+ * articles among them, sorted on the index — takes about a millisecond.
+ *
+ * So a published listing of that one shape is answered here: the page's article ids and the total
+ * come from that query, and the articles themselves are still read through the rest of the document
+ * service (filtered to those ids), so every other middleware — the draft guard included — still
+ * sees the read. Anything else (drafts, other filters, other sorts) goes to Strapi unchanged.
+ */
+
+const ARTICLE = 'api::article.article';
+/** The covering index of the archive-indexes migration that listings read articles through. */
+const LISTING_INDEX = 'articles_listing_cover';
+const ALLOWED_KEYS = new Set(['filters', 'sort', 'start', 'limit', 'status', 'populate', 'fields']);
+
+export type ListingPlan = {
+  relation: string;
+  slug: string;
+  sort: { field: string; direction: 'asc' | 'desc' }[];
+  start: number;
+  limit: number | undefined;
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The listing a document-service read asks for, when it is exactly "published articles whose
+ * <relation> has this slug, in this order, this page"; otherwise null.
+ */
+export function listingPlan(
+  params: unknown,
+  relations: ReadonlySet<string>,
+  sortable: ReadonlySet<string>,
+): ListingPlan | null {
+  if (!isPlainObject(params) || params.status !== 'published') return null;
+  if (Object.keys(params).some((key) => !ALLOWED_KEYS.has(key))) return null;
+  const { filters } = params;
+  if (!isPlainObject(filters) || Object.keys(filters).length !== 1) return null;
+  const [relation, condition] = Object.entries(filters)[0]!;
+  if (!relations.has(relation) || !isPlainObject(condition)) return null;
+  // The draft guard may already have bound the relation to published rows (only for targets with drafts).
+  const { slug, publishedAt, ...rest } = condition;
+  if (Object.keys(rest).length > 0) return null;
+  if (publishedAt !== undefined && !(isPlainObject(publishedAt) && publishedAt.$notNull === true)) return null;
+  if (!isPlainObject(slug) || Object.keys(slug).length !== 1 || typeof slug.$eq !== 'string') return null;
+
+  const sortList = params.sort === undefined ? [] : Array.isArray(params.sort) ? params.sort : [params.sort];
+  const sort: ListingPlan['sort'] = [];
+  for (const item of sortList) {
+    const match = typeof item === 'string' ? /^(\w+)(?::(asc|desc))?$/i.exec(item) : null;
+    if (!match || !sortable.has(match[1]!)) return null;
+    sort.push({ field: match[1]!, direction: (match[2]?.toLowerCase() ?? 'asc') as 'asc' | 'desc' });
+  }
+  const start = params.start === undefined ? 0 : params.start;
+  const limit = params.limit;
+  if (typeof start !== 'number' || !Number.isInteger(start) || start < 0) return null;
+  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) return null;
+  return { relation, slug: slug.$eq, sort, start, limit: limit as number | undefined };
+}
+
+type ColumnMeta = { columnName?: string; type?: string };
+type RelationMeta = ColumnMeta & {
+  target?: string;
+  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+};
+type Meta = { tableName: string; attributes: Record<string, RelationMeta> };
+
+export function registerArchiveListings(strapi: Core.Strapi): void {
+  let shape: { relations: Set<string>; sortable: Set<string> } | undefined;
+  const shapeOf = () => {
+    if (!shape) {
+      const meta = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+      const relations = new Set<string>();
+      const sortable = new Set<string>();
+      for (const [name, attribute] of Object.entries(meta.attributes)) {
+        if (attribute.joinTable && attribute.target) {
+          const target = strapi.db.metadata.get(attribute.target) as unknown as Meta;
+          if (target.attributes.slug?.columnName) relations.add(name);
+        } else if (attribute.columnName && !['json', 'blocks', 'text', 'richtext'].includes(attribute.type ?? '')) {
+          sortable.add(name);
+        }
+      }
+      shape = { relations, sortable };
+    }
+    return shape;
+  };
+
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== ARTICLE || (context.action !== 'findMany' && context.action !== 'count')) return next();
+    const { relations, sortable } = shapeOf();
+    const plan = listingPlan(context.params, relations, sortable);
+    if (!plan) return next();
+    const query = listingQuery(strapi, plan);
+    if (context.action === 'count') {
+      const [row] = (await query.clone().countDistinct({ count: 'a.id' })) as { count: number | string }[];
+      return Number(row?.count ?? 0);
+    }
+    const meta = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+    let page = query.clone().select('a.id');
+    for (const { field, direction } of plan.sort)
+      page = page.orderBy(`a.${meta.attributes[field]!.columnName}`, direction);
+    page = page.orderBy('a.id', 'asc').offset(plan.start);
+    if (plan.limit !== undefined) page = page.limit(plan.limit);
+    const ids = ((await page) as { id: number }[]).map((row) => row.id);
+    if (ids.length === 0) return [];
+    const { start: _start, limit: _limit, ...rest } = context.params as Record<string, unknown>;
+    (context as { params: unknown }).params = { ...rest, filters: { id: { $in: ids } } };
+    const found = await next();
+    if (!Array.isArray(found)) return found;
+    const position = new Map(ids.map((id, index) => [id, index]));
+    return [...found].sort((a, b) => position.get(Number(a.id))! - position.get(Number(b.id))!);
+  });
+}
+
+/** Published articles linked to the entry of `plan.relation` with `plan.slug`, from the entry's side. */
+function listingQuery(strapi: Core.Strapi, plan: ListingPlan) {
+  const schema = strapi.db.getSchemaName?.();
+  const qualify = (table: string) => (schema ? `${schema}.${table}` : table);
+  const meta = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+  const attribute = meta.attributes[plan.relation]!;
+  const targetUid = attribute.target!;
+  const target = strapi.db.metadata.get(targetUid) as unknown as Meta;
+  const join = attribute.joinTable!;
+  const publishedAt = meta.attributes.publishedAt!.columnName!;
+  const knex = strapi.db.connection;
+  // SQLite's planner would read each article's row, through its long body, for the two columns
+  // the listing needs; PostgreSQL keeps long text out of line and picks its plan from statistics.
+  const articles = /sqlite/.test(String(knex.client.config.client))
+    ? knex.raw('?? as a indexed by ??', [meta.tableName, LISTING_INDEX])
+    : `${qualify(meta.tableName)} as a`;
+  let query = knex
+    .from(`${qualify(target.tableName)} as t`)
+    .join(`${qualify(join.name)} as l`, `l.${join.inverseJoinColumn.name}`, 't.id')
+    .join(articles as string, 'a.id', `l.${join.joinColumn.name}`)
+    .where(`t.${target.attributes.slug!.columnName}`, plan.slug)
+    .whereNotNull(`a.${publishedAt}`);
+  const targetModel = strapi.getModel(targetUid as UID.Schema) as { options?: { draftAndPublish?: boolean } };
+  if (targetModel?.options?.draftAndPublish) {
+    query = query.whereNotNull(`t.${target.attributes.publishedAt!.columnName}`);
+  }
+  return query;
+}
