@@ -260,6 +260,114 @@ export function describeContentModel(database: Database) {
     });
   });
 
+  describe('section, tag and author pages (read from the link side at archive size)', () => {
+    // The same listing two ways: the shape the website sends (answered by the archive-listings
+    // middleware) and the same condition wrapped in an `and`, which Strapi answers itself.
+    const listing = `query Listing($filters: ArticleFiltersInput, $page: Int!, $pageSize: Int!) {
+      articles_connection(filters: $filters, sort: ["publicationDate:desc", "publishedAt:desc"],
+                          pagination: { page: $page, pageSize: $pageSize }) {
+        nodes { slug title author { name } section { slug } heroImage { url } tags { slug } }
+        pageInfo { total pageCount page }
+      }
+    }`;
+    const read = async (filters: object, page: number, token?: string) => {
+      const result = await runQuery(
+        cms,
+        (await import('graphql')).parse(listing),
+        { filters, page, pageSize: 3 },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      return (result.data as { articles_connection: unknown }).articles_connection as {
+        nodes: { slug: string }[];
+        pageInfo: { total: number; pageCount: number };
+      };
+    };
+    let economy: string;
+
+    beforeAll(async () => {
+      const section = await cms.strapi
+        .documents('api::section.section')
+        .create({ data: { name: 'Economy', slug: 'economy' } });
+      const author = await cms.strapi
+        .documents('api::author.author')
+        .create({ data: { name: 'Tomas Lindqvist', slug: 'tomas-lindqvist', role: 'Economics Editor' } });
+      economy = section.documentId;
+      for (let i = 0; i < 8; i += 1) {
+        await createArticle(
+          {
+            title: `Port tariffs, part ${i}`,
+            slug: `port-tariffs-${i}`,
+            dek: 'What the new dues cost a shipper.',
+            body: [paragraph('“The dues doubled,” a shipper said.')],
+            // Two articles share each date, so the publishing time decides between them.
+            publicationDate: `2022-03-0${1 + Math.floor(i / 2)}`,
+            ...(i % 2 === 0 ? { heroImage: ids.heroImage, imageSource: 'AFP' } : {}),
+            author: i % 3 === 0 ? ids.author : author.documentId,
+            section: i < 6 ? economy : ids.section,
+            tags: i % 2 === 0 ? [ids.tag] : [],
+          },
+          'published',
+        );
+      }
+      // Drafts in the same section, by the same authors, with the same tag: never listed.
+      await createArticle({
+        title: 'Tariff draft',
+        slug: 'tariff-draft',
+        dek: 'Not yet.',
+        section: economy,
+        author: ids.author,
+        tags: [ids.tag],
+      });
+      const published = await cms.strapi.documents(ARTICLE).findFirst({ filters: { slug: 'port-tariffs-1' } });
+      await cms.strapi
+        .documents(ARTICLE)
+        .update({ documentId: published!.documentId, data: { title: 'Unpublished rewrite', section: ids.section } });
+    });
+
+    it.each([
+      ['section', { section: { slug: { eq: 'economy' } } }],
+      ['tag', { tags: { slug: { eq: 'security' } } }],
+      ['author', { author: { slug: { eq: 'tomas-lindqvist' } } }],
+    ])('lists a %s page exactly as Strapi would, page by page, published only', async (_name, filters) => {
+      // Positive control: the website's shape is read from the link side (inner joins, ours), the
+      // wrapped one by Strapi's own query (left joins), so the comparison below compares two paths.
+      const statements: string[] = [];
+      const listen = (query: { sql: string }) => statements.push(query.sql);
+      cms.strapi.db.connection.on('query', listen);
+      const first = await read(filters, 1);
+      const ours = statements.splice(0).filter((sql) => /inner join/i.test(sql));
+      await read({ and: [filters] }, 1);
+      const strapis = statements.splice(0).filter((sql) => /inner join/i.test(sql));
+      cms.strapi.db.connection.off('query', listen);
+      expect({ ours: ours.length, strapis: strapis.length }).toEqual({ ours: 2, strapis: 0 });
+      expect(first.pageInfo.total).toBeGreaterThan(3);
+      for (let page = 1; page <= first.pageInfo.pageCount + 1; page += 1) {
+        expect(await read(filters, page)).toEqual(await read({ and: [filters] }, page));
+      }
+      const all = [];
+      for (let page = 1; page <= first.pageInfo.pageCount; page += 1) all.push(...(await read(filters, page)).nodes);
+      expect(all.map((node) => node.slug)).not.toContain('tariff-draft');
+      expect(all.map((node) => (node as unknown as { title: string }).title)).not.toContain('Unpublished rewrite');
+      expect(all).toHaveLength(first.pageInfo.total);
+    });
+
+    it('lists the section page newest first, with each article’s own author, section and picture', async () => {
+      const page = await read({ section: { slug: { eq: 'economy' } } }, 1);
+      expect(page.pageInfo.total).toBe(6);
+      expect(page.nodes).toEqual([
+        expect.objectContaining({ slug: 'port-tariffs-5', author: { name: 'Tomas Lindqvist' }, heroImage: null }),
+        expect.objectContaining({
+          slug: 'port-tariffs-4',
+          author: { name: 'Tomas Lindqvist' },
+          section: { slug: 'economy' },
+          heroImage: { url: expect.stringMatching(/^\/uploads\//) },
+        }),
+        expect.objectContaining({ slug: 'port-tariffs-3', author: { name: 'Amara Okafor' } }),
+      ]);
+    });
+  });
+
   it('indexes the article slug, which every article page looks up', async () => {
     const knex = cms.strapi.db.connection;
     const found =
