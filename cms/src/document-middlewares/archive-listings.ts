@@ -73,16 +73,22 @@ type RelationMeta = ColumnMeta & {
 };
 type Meta = { tableName: string; attributes: Record<string, RelationMeta> };
 
+/** What these reads need of a model's database metadata (table, columns, link tables). */
+function metaOf(strapi: Core.Strapi, uid: string): Meta {
+  const { tableName, attributes } = strapi.db.metadata.get(uid);
+  return { tableName, attributes: attributes as Record<string, RelationMeta> };
+}
+
 export function registerArchiveListings(strapi: Core.Strapi): void {
   let shape: { relations: Set<string>; sortable: Set<string> } | undefined;
   const shapeOf = () => {
     if (!shape) {
-      const meta = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+      const meta = metaOf(strapi, ARTICLE);
       const relations = new Set<string>();
       const sortable = new Set<string>();
       for (const [name, attribute] of Object.entries(meta.attributes)) {
         if (attribute.joinTable && attribute.target) {
-          const target = strapi.db.metadata.get(attribute.target) as unknown as Meta;
+          const target = metaOf(strapi, attribute.target);
           if (target.attributes.slug?.columnName) relations.add(name);
         } else if (attribute.columnName && !['json', 'blocks', 'text', 'richtext'].includes(attribute.type ?? '')) {
           sortable.add(name);
@@ -103,7 +109,7 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
       const [row] = (await query.clone().countDistinct({ count: 'a.id' })) as { count: number | string }[];
       return Number(row?.count ?? 0);
     }
-    const meta = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+    const meta = metaOf(strapi, ARTICLE);
     let page = query.clone().select('a.id');
     for (const { field, direction } of plan.sort)
       page = page.orderBy(`a.${meta.attributes[field]!.columnName}`, direction);
@@ -124,10 +130,10 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
 function listingQuery(strapi: Core.Strapi, plan: ListingPlan) {
   const schema = strapi.db.getSchemaName?.();
   const qualify = (table: string) => (schema ? `${schema}.${table}` : table);
-  const meta = strapi.db.metadata.get(ARTICLE) as unknown as Meta;
+  const meta = metaOf(strapi, ARTICLE);
   const attribute = meta.attributes[plan.relation]!;
   const targetUid = attribute.target!;
-  const target = strapi.db.metadata.get(targetUid) as unknown as Meta;
+  const target = metaOf(strapi, targetUid);
   const join = attribute.joinTable!;
   const publishedAt = meta.attributes.publishedAt!.columnName!;
   const knex = strapi.db.connection;

@@ -114,8 +114,9 @@ async function loadBatch(
   const targetType = strapi.getModel(target as UID.Schema);
   // As Strapi's association resolver does for a field without arguments.
   const args = transformArgs({}, { contentType: targetType, usePagination: true });
-  await strapi.contentAPI.validate.query(args, targetType, { auth } as never);
-  const sanitized = await strapi.contentAPI.sanitize.query(args, targetType, { auth } as never);
+  type Options = Parameters<typeof strapi.contentAPI.validate.query>[2];
+  await strapi.contentAPI.validate.query(args, targetType, { auth } as Options);
+  const sanitized = await strapi.contentAPI.sanitize.query(args, targetType, { auth } as Options);
   const populate = strapi.get('query-params').transform(target, sanitized) as Record<string, unknown>;
 
   const ids = [...new Set(waiting.map((one) => one.id))];
