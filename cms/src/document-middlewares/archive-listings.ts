@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { isPlainObject } from '../draft-privacy/published-only';
 
 /**
  * The section, tag and author pages at archive size.
@@ -27,9 +28,6 @@ export type ListingPlan = {
   start: number;
   limit: number | undefined;
 };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The listing a document-service read asks for, when it is exactly "published articles whose
@@ -104,18 +102,26 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
     const { relations, sortable } = shapeOf();
     const plan = listingPlan(context.params, relations, sortable);
     if (!plan) return next();
-    const query = listingQuery(strapi, plan);
-    if (context.action === 'count') {
-      const [row] = (await query.clone().countDistinct({ count: 'a.id' })) as { count: number | string }[];
-      return Number(row?.count ?? 0);
+    let ids: number[];
+    try {
+      const query = listingQuery(strapi, plan);
+      if (context.action === 'count') {
+        const [row] = (await query.clone().countDistinct({ count: 'a.id' })) as { count: number | string }[];
+        return Number(row?.count ?? 0);
+      }
+      const meta = metaOf(strapi, ARTICLE);
+      let page = query.clone().select('a.id');
+      for (const { field, direction } of plan.sort) {
+        page = page.orderBy(`a.${meta.attributes[field]!.columnName}`, direction);
+      }
+      page = page.orderBy('a.id', 'asc').offset(plan.start);
+      if (plan.limit !== undefined) page = page.limit(plan.limit);
+      ids = ((await page) as { id: number }[]).map((row) => row.id);
+    } catch (error) {
+      // Slower, never wrong: Strapi's own query answers (e.g. a database without the index yet).
+      strapi.log.warn(`Archive listing fell back to Strapi's query: ${(error as Error).message}`);
+      return next();
     }
-    const meta = metaOf(strapi, ARTICLE);
-    let page = query.clone().select('a.id');
-    for (const { field, direction } of plan.sort)
-      page = page.orderBy(`a.${meta.attributes[field]!.columnName}`, direction);
-    page = page.orderBy('a.id', 'asc').offset(plan.start);
-    if (plan.limit !== undefined) page = page.limit(plan.limit);
-    const ids = ((await page) as { id: number }[]).map((row) => row.id);
     if (ids.length === 0) return [];
     const { start: _start, limit: _limit, ...rest } = context.params as Record<string, unknown>;
     (context as { params: unknown }).params = { ...rest, filters: { id: { $in: ids } } };

@@ -30,7 +30,7 @@ const MEDIA_UID = 'plugin::upload.file';
 /** Refused reads answer 400 with the reason, the way Strapi reports other invalid queries. */
 export class DraftPrivacyError extends errors.ValidationError {}
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /** The uid an attribute leads to when it is a relation, media or component; undefined for scalars. */
