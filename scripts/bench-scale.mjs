@@ -175,7 +175,7 @@ async function main() {
         `  ${label.padEnd(36)} p50 ${String(figures[`${key}.p50_ms`]).padStart(6)} ms  p95 ${String(figures[`${key}.p95_ms`]).padStart(6)} ms`,
       );
     }
-    recordFigures('scale', {
+    recordFigures(POSTGRES ? 'scale-postgres' : 'scale', {
       command: `${POSTGRES ? 'BENCH_DATABASE=postgres ' : ''}${ARTICLES === 10_000 ? '' : `BENCH_ARTICLES=${ARTICLES} `}npm run bench:scale`,
       context: { database: POSTGRES ? 'postgres' : 'sqlite', articles: ARTICLES, runs: RUNS },
       figures,

@@ -65,6 +65,23 @@ const atMost = (n) => ({ text: `≤ ${n}`, met: (v) => v <= n });
 const below = (n) => ({ text: `< ${n}`, met: (v) => v < n });
 const exactly = (n) => ({ text: `${n}`, met: (v) => v === n });
 
+/** The CMS queries of `npm run bench:scale`, for one database. */
+const scaleRows = (section, bench) => [
+  row(section, 'Article by slug', bench, 'query.article.p95_ms', 'ms', atMost(10)),
+  row(section, 'Front page, page 1', bench, 'query.front.1.p95_ms', 'ms', atMost(20)),
+  row(section, 'Front page, page 200', bench, 'query.front.200.p95_ms', 'ms', atMost(20)),
+  row(section, 'Section, page 1', bench, 'query.section.1.p95_ms', 'ms', atMost(20)),
+  row(section, 'Section, page 200', bench, 'query.section.200.p95_ms', 'ms', atMost(20)),
+  row(section, 'Tag, page 1', bench, 'query.tag.1.p95_ms', 'ms', atMost(20)),
+  row(section, 'Tag, page 200', bench, 'query.tag.200.p95_ms', 'ms', atMost(20)),
+  row(section, 'Author, page 1', bench, 'query.author.1.p95_ms', 'ms', atMost(20)),
+  row(section, 'Author, page 200', bench, 'query.author.200.p95_ms', 'ms', atMost(20)),
+  row(section, 'Search, one word', bench, 'query.search.p95_ms', 'ms', atMost(30)),
+  row(section, 'Search, two words', bench, 'query.search_two_words.p95_ms', 'ms', atMost(30)),
+  row(section, 'Sitemap file', bench, 'query.sitemap.p95_ms', 'ms', atMost(50)),
+  row(section, 'Articles in the archive', bench, 'articles', ''),
+];
+
 const ROWS = [
   row('Article page, 50 connections', 'Raw Node server, same bytes: req/s', 'proxy', 'page.raw.rps', 'req/s'),
   row('Article page, 50 connections', 'Raw Node server: p99', 'proxy', 'page.raw.p99_ms', 'ms'),
@@ -89,18 +106,8 @@ const ROWS = [
   row('Load, 200 connections', 'Website RSS after', 'proxy', 'load.web_rss_after_mb', 'MB'),
   row('Load, 200 connections', 'CMS RSS before', 'proxy', 'load.cms_rss_before_mb', 'MB'),
   row('Load, 200 connections', 'CMS RSS after', 'proxy', 'load.cms_rss_after_mb', 'MB'),
-  row('CMS queries at N articles (p95)', 'Article by slug', 'scale', 'query.article.p95_ms', 'ms', atMost(10)),
-  row('CMS queries at N articles (p95)', 'Front page, page 1', 'scale', 'query.front.1.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Front page, page 200', 'scale', 'query.front.200.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Section, page 1', 'scale', 'query.section.1.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Section, page 200', 'scale', 'query.section.200.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Tag, page 1', 'scale', 'query.tag.1.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Tag, page 200', 'scale', 'query.tag.200.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Author, page 1', 'scale', 'query.author.1.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Author, page 200', 'scale', 'query.author.200.p95_ms', 'ms', atMost(20)),
-  row('CMS queries at N articles (p95)', 'Search', 'scale', 'query.search.p95_ms', 'ms', atMost(30)),
-  row('CMS queries at N articles (p95)', 'Sitemap file', 'scale', 'query.sitemap.p95_ms', 'ms', atMost(50)),
-  row('CMS queries at N articles (p95)', 'Articles in the archive', 'scale', 'articles', ''),
+  ...scaleRows('CMS queries at N articles, SQLite (p95)', 'scale'),
+  ...scaleRows('CMS queries at N articles, PostgreSQL (p95)', 'scale-postgres'),
   row('Article page JavaScript (gzip)', 'Everything', 'js', 'js.total_kb', 'kB'),
   row('Article page JavaScript (gzip)', "Next's baseline", 'js', 'js.baseline_kb', 'kB'),
   row('Article page JavaScript (gzip)', 'Our own client code', 'js', 'js.own_kb', 'kB', atMost(5)),

@@ -7,8 +7,8 @@
 // `ensureArchiveIndexes` again once they do (cms/src/bootstrap/query-indexes.ts). Everything here
 // is idempotent. Strapi leaves indexes, columns, tables and triggers it did not create alone.
 //
-// Search: SQLite gets an FTS5 table over `articles.search_text` (porter stemmer, Unicode-aware,
-// diacritics folded) kept current by triggers; PostgreSQL a stored `tsvector` column computed from
+// Search: SQLite gets an FTS5 table over the published rows' `articles.search_text` (porter
+// stemmer, Unicode-aware, diacritics folded) kept current by triggers; PostgreSQL a stored `tsvector` column computed from
 // `search_text` (English stemming) with a GIN index. Both find "dam" for "dams" and rank matches.
 
 const BTREE_INDEXES = [
@@ -58,28 +58,48 @@ async function columnsExist(knex, schema, table, columns) {
   return true;
 }
 
+/**
+ * The FTS5 table holds the text of published rows only: a draft's words are never in the index a
+ * reader's search reads, and a search for common words ranks half as many rows. Each trigger
+ * indexes or un-indexes a row as it gains or loses its publishing time (Strapi publishes by
+ * writing a new published row and deleting the old one; drafts are updated in place).
+ */
+const sqliteTriggers = (fts) => ({
+  [`${fts}_insert`]: `CREATE TRIGGER ${fts}_insert AFTER INSERT ON articles WHEN new.published_at IS NOT NULL BEGIN
+    INSERT INTO ${fts}(rowid, search_text) VALUES (new.id, new.search_text);
+  END`,
+  [`${fts}_delete`]: `CREATE TRIGGER ${fts}_delete AFTER DELETE ON articles WHEN old.published_at IS NOT NULL BEGIN
+    INSERT INTO ${fts}(${fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+  END`,
+  // One trigger, so the old text leaves the index before the new text enters it.
+  [`${fts}_update`]: `CREATE TRIGGER ${fts}_update AFTER UPDATE OF search_text, published_at ON articles BEGIN
+    INSERT INTO ${fts}(${fts}, rowid, search_text) SELECT 'delete', old.id, old.search_text WHERE old.published_at IS NOT NULL;
+    INSERT INTO ${fts}(rowid, search_text) SELECT new.id, new.search_text WHERE new.published_at IS NOT NULL;
+  END`,
+});
+
 async function sqliteSearch(knex) {
   const { ftsTable } = SEARCH;
+  const wanted = sqliteTriggers(ftsTable);
   const existing = await knex.raw(
-    `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN ('${ftsTable}_insert', '${ftsTable}_delete', '${ftsTable}_update')`,
+    `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'`,
   );
-  const hadTriggers = existing.length === 3;
+  const current = new Map(existing.map((row) => [row.name, row.sql]));
+  const upToDate = Object.entries(wanted).every(([name, sql]) => current.get(name) === sql);
   await knex.raw(
     `CREATE VIRTUAL TABLE IF NOT EXISTS ${ftsTable} USING fts5(search_text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`,
   );
-  await knex.raw(`CREATE TRIGGER IF NOT EXISTS ${ftsTable}_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO ${ftsTable}(rowid, search_text) VALUES (new.id, new.search_text);
-  END`);
-  await knex.raw(`CREATE TRIGGER IF NOT EXISTS ${ftsTable}_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO ${ftsTable}(${ftsTable}, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-  END`);
-  await knex.raw(`CREATE TRIGGER IF NOT EXISTS ${ftsTable}_update AFTER UPDATE OF search_text ON articles BEGIN
-    INSERT INTO ${ftsTable}(${ftsTable}, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-    INSERT INTO ${ftsTable}(rowid, search_text) VALUES (new.id, new.search_text);
-  END`);
-  // New triggers (a new database, or Strapi rebuilt the articles table and dropped them): the
-  // rows written without them are indexed now.
-  if (!hadTriggers) await knex.raw(`INSERT INTO ${ftsTable}(${ftsTable}) VALUES ('rebuild')`);
+  if (upToDate) return;
+  // New or changed triggers (a new database, an earlier version, or Strapi rebuilt the articles
+  // table and dropped them): replace them all and index the published rows afresh, in one go.
+  await knex.transaction(async (trx) => {
+    for (const name of Object.keys(wanted)) await trx.raw(`DROP TRIGGER IF EXISTS ${name}`);
+    for (const sql of Object.values(wanted)) await trx.raw(sql);
+    await trx.raw(`INSERT INTO ${ftsTable}(${ftsTable}) VALUES ('delete-all')`);
+    await trx.raw(
+      `INSERT INTO ${ftsTable}(rowid, search_text) SELECT id, search_text FROM articles WHERE published_at IS NOT NULL`,
+    );
+  });
 }
 
 async function postgresSearch(knex, schema) {
