@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { cmsEnv, type MediaStorage } from '../src/env';
 import { graphqlLimits } from '../src/graphql/limits';
+import { responseCachePlugin } from '../src/graphql/response-cache';
 
 const config = (): Core.Config.Plugin => {
   const env = cmsEnv();
+  const limits = graphqlLimits();
   return {
     'users-permissions': {
       config: {
@@ -25,7 +27,8 @@ const config = (): Core.Config.Plugin => {
         landingPage: env.production ? () => ApolloServerPluginLandingPageDisabled() : true,
         apolloServer: {
           // Strapi concatenates these with its own validation rules and plugins.
-          ...graphqlLimits(),
+          ...limits,
+          plugins: [...limits.plugins, responseCachePlugin()],
           introspection: env.graphqlIntrospection,
         },
       },

@@ -19,6 +19,7 @@ import { registerArchiveListings } from './document-middlewares/archive-listings
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { registerReviewLinksEndOnPublish } from './review-links/revision';
 import { seedDemoContent } from './bootstrap/demo-content';
+import { startResponseCache, stopResponseCache } from './graphql/response-cache';
 
 // Who may read drafts: filled in at bootstrap, once the preview token exists.
 const draftReaders: DraftReaders = { previewTokenId: null };
@@ -42,7 +43,8 @@ export default {
     await ensureHistoryTable(strapi);
     await ensureQueryIndexes(strapi);
     const env = cmsEnv();
-    await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);
+    const webReadTokenId = await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);
+    await startResponseCache(strapi, webReadTokenId);
     draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, env.tokens.previewRead);
     await seedAdminViews(strapi);
     await seedNewsroomRoles(strapi);
@@ -52,5 +54,9 @@ export default {
     // After seeding: the demo content goes in before the website is up, and nobody has seen it yet.
     registerWebsiteNotifications(strapi);
     registerScheduler(strapi, env.scheduleCron);
+  },
+
+  destroy() {
+    stopResponseCache();
   },
 };

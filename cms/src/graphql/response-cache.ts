@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { Core } from '@strapi/strapi';
+import { isApiToken, type RequestAuth } from '../draft-privacy/credentials';
+
+/**
+ * The website's answers, kept until the content changes.
+ *
+ * Every page of the website asks the CMS the same few questions with its own read token; between
+ * two edits the answers cannot differ. This keeps each answer the website's token was given, by
+ * the content's version: one counter in the database that every write of every model increments
+ * in its own transaction (a Strapi lifecycle subscriber, for all models), so the counter and the
+ * data it stands for become visible together. A request reads the counter first and looks up its
+ * answer under it; an answer computed while a write commits is filed under the old counter, which
+ * that commit has already made obsolete. Several CMS instances share the counter, so a write on
+ * one makes every instance's answers obsolete at once.
+ *
+ * Only the website's published-only token is served from here (one token id, decided at
+ * bootstrap), only queries, and only answers without errors. Previews, review links, the admin and
+ * any other token always run their query.
+ */
+
+export const CONTENT_VERSION_TABLE = 'newsroom_content_version';
+
+/** How much memory answers may take, by the length of their JSON, and how many there may be. */
+export const RESPONSE_CACHE_LIMITS = { bytes: 64 * 2 ** 20, entries: 5000 };
+
+type Settings = { strapi: Core.Strapi; readerTokenId: number | string };
+let settings: Settings | null = null;
+
+class AnswerStore {
+  private entries = new Map<string, string>();
+  private bytes = 0;
+
+  constructor(private readonly limits: { bytes: number; entries: number }) {}
+
+  get(key: string): string | undefined {
+    const json = this.entries.get(key);
+    if (json === undefined) return undefined;
+    // Most recently used last: the first entry is the one to evict.
+    this.entries.delete(key);
+    this.entries.set(key, json);
+    return json;
+  }
+
+  set(key: string, json: string): void {
+    if (json.length > this.limits.bytes) return;
+    this.delete(key);
+    this.entries.set(key, json);
+    this.bytes += json.length;
+    while (this.bytes > this.limits.bytes || this.entries.size > this.limits.entries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.delete(oldest);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private delete(key: string): void {
+    const json = this.entries.get(key);
+    if (json === undefined) return;
+    this.entries.delete(key);
+    this.bytes -= json.length;
+  }
+}
+
+const answers = new AnswerStore(RESPONSE_CACHE_LIMITS);
+
+/** How many answers are kept (for tests and the benchmark). */
+export const responseCacheSize = () => answers.size;
+
+const versionTable = (strapi: Core.Strapi, connection = strapi.db.connection) => {
+  const schema = strapi.db.getSchemaName();
+  return schema ? connection(CONTENT_VERSION_TABLE).withSchema(schema) : connection(CONTENT_VERSION_TABLE);
+};
+
+/** The content's version now. */
+export async function contentVersion(strapi: Core.Strapi): Promise<string> {
+  const row = (await versionTable(strapi).where({ id: 1 }).first('version')) as
+    { version: number | string } | undefined;
+  return String(row?.version ?? 0);
+}
+
+// Transactions that have already moved the version: once each is enough.
+const moved = new WeakSet<object>();
+
+/** Moves the content's version on, inside the current transaction if there is one. */
+export async function moveContentVersion(strapi: Core.Strapi): Promise<void> {
+  await strapi.db.transaction(async ({ trx }) => {
+    if (moved.has(trx)) return;
+    moved.add(trx);
+    await versionTable(strapi, trx).where({ id: 1 }).increment('version', 1);
+  });
+}
+
+/**
+ * Creates the version counter and subscribes to every write. Runs at bootstrap, before anything
+ * is seeded; `readerTokenId` is the website's token (null: nothing is kept).
+ */
+export async function startResponseCache(strapi: Core.Strapi, readerTokenId: number | string | null): Promise<void> {
+  const schema = strapi.db.getSchemaName();
+  const builder = schema ? strapi.db.connection.schema.withSchema(schema) : strapi.db.connection.schema;
+  if (!(await builder.hasTable(CONTENT_VERSION_TABLE))) {
+    await builder.createTable(CONTENT_VERSION_TABLE, (table) => {
+      table.integer('id').primary();
+      table.bigInteger('version').notNullable().defaultTo(0);
+    });
+  }
+  const existing = await versionTable(strapi).where({ id: 1 }).first('id');
+  if (!existing) await versionTable(strapi).insert({ id: 1, version: 0 });
+
+  const move = () => moveContentVersion(strapi);
+  // No `models`: every model, content and settings and tokens alike. A write that touches no
+  // answer only costs the next requests their cached answers.
+  strapi.db.lifecycles.subscribe({
+    afterCreate: move,
+    afterCreateMany: move,
+    afterUpdate: move,
+    afterUpdateMany: move,
+    afterDelete: move,
+    afterDeleteMany: move,
+  });
+  answers.clear();
+  settings = readerTokenId === null ? null : { strapi, readerTokenId };
+}
+
+/** Stops serving kept answers (the CMS shutting down). */
+export function stopResponseCache(): void {
+  settings = null;
+  answers.clear();
+}
+
+/**
+ * The Apollo Server plugin that answers from the store and fills it. Registered in the GraphQL
+ * plugin's configuration; it keeps nothing until `startResponseCache` has run.
+ */
+export function responseCachePlugin(): ApolloServerPlugin<{ state?: { auth?: RequestAuth } }> {
+  return {
+    async requestDidStart(): Promise<GraphQLRequestListener<{ state?: { auth?: RequestAuth } }>> {
+      let key: string | null = null;
+      return {
+        async responseForOperation(context) {
+          const current = settings;
+          if (!current || context.operation.operation !== 'query') return null;
+          if (!isApiToken(context.contextValue.state?.auth, current.readerTokenId)) return null;
+          const version = await contentVersion(current.strapi);
+          key = createHash('sha256')
+            .update(
+              JSON.stringify([
+                version,
+                current.readerTokenId,
+                context.queryHash,
+                context.operationName ?? null,
+                context.request.variables ?? {},
+              ]),
+            )
+            .digest('base64url');
+          const kept = answers.get(key);
+          context.response.http.headers.set('x-cms-cache', kept === undefined ? 'miss' : 'hit');
+          if (kept === undefined) return null;
+          key = null;
+          return { http: context.response.http, body: { kind: 'single', singleResult: JSON.parse(kept) } };
+        },
+        async willSendResponse(context) {
+          if (!key || !settings) return;
+          const { body } = context.response;
+          if (body.kind !== 'single' || body.singleResult.errors !== undefined) return;
+          answers.set(key, JSON.stringify(body.singleResult));
+        },
+      };
+    },
+  };
+}

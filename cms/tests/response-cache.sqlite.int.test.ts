@@ -1,0 +1,3 @@
+import { describeResponseCache } from './response-cache.suite';
+
+describeResponseCache('sqlite');
