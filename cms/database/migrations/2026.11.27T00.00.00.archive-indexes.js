@@ -8,8 +8,9 @@
 // is idempotent. Strapi leaves indexes, columns, tables and triggers it did not create alone.
 //
 // Search: SQLite gets an FTS5 table over the published rows' `articles.search_text` (porter
-// stemmer, Unicode-aware, diacritics folded) kept current by triggers; PostgreSQL a stored `tsvector` column computed from
-// `search_text` (English stemming) with a GIN index. Both find "dam" for "dams" and rank matches.
+// stemmer, Unicode-aware, diacritics folded) kept current by triggers; PostgreSQL a stored
+// `tsvector` column computed from `search_text` (English stemming) with a GIN index. Both find
+// "dam" for "dams" and rank matches.
 
 const BTREE_INDEXES = [
   // An article by slug. Listings page through the newest articles in exactly the order Strapi

@@ -59,10 +59,6 @@ class AnswerStore {
     this.bytes = 0;
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   private delete(key: string): void {
     const json = this.entries.get(key);
     if (json === undefined) return;
@@ -72,9 +68,6 @@ class AnswerStore {
 }
 
 const answers = new AnswerStore(RESPONSE_CACHE_LIMITS);
-
-/** How many answers are kept (for tests and the benchmark). */
-export const responseCacheSize = () => answers.size;
 
 const versionTable = (strapi: Core.Strapi, connection = strapi.db.connection) => {
   const schema = strapi.db.getSchemaName();
