@@ -8,6 +8,9 @@
 // answers it keeps for the website's token) and as it answers it first after an edit. Sections,
 // tags and authors are few enough that page 200 exists.
 // Prints p50/p95 per query and records them in bench-results.json.
+// On PostgreSQL, BENCH_KEEP_SCHEMA=1 keeps the seeded schema (its name is printed) and
+// BENCH_SCHEMA=<name> times again on a kept one without importing (a 100,000-article import
+// takes a quarter of an hour here).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,10 +73,12 @@ async function main() {
     ? {
         DATABASE_CLIENT: 'postgres',
         DATABASE_URL: process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test',
-        DATABASE_SCHEMA: `newsroom_scale_${randomBytes(3).toString('hex')}`,
+        DATABASE_SCHEMA: process.env.BENCH_SCHEMA || `newsroom_scale_${randomBytes(3).toString('hex')}`,
       }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(tmp, 'scale.db') };
-  if (POSTGRES) {
+  const reused = POSTGRES && Boolean(process.env.BENCH_SCHEMA);
+  const kept = POSTGRES && (reused || process.env.BENCH_KEEP_SCHEMA === '1');
+  if (POSTGRES && !reused) {
     const { Client } = require('pg');
     const client = new Client({ connectionString: database.DATABASE_URL });
     await client.connect();
@@ -91,16 +96,25 @@ async function main() {
     const { writeArticles } = cms.module('src/import/writer.js');
     const started = performance.now();
     const BATCH = 5000;
-    for (let start = 0; start < ARTICLES; start += BATCH) {
+    if (reused) {
+      const published = await cms.strapi.db
+        .query('api::article.article')
+        .count({ where: { publishedAt: { $notNull: true } } });
+      if (published !== ARTICLES)
+        throw new Error(`Schema ${database.DATABASE_SCHEMA} holds ${published} articles, not ${ARTICLES}`);
+    }
+    for (let start = 0; !reused && start < ARTICLES; start += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, ARTICLES - start) }, (_, k) => generated(start + k));
       const reports = await writeArticles(cms.strapi, batch, { publish: true, dryRun: false });
       const refused = reports.filter((report) => report.outcome === 'refused');
       if (refused.length > 0) throw new Error(`${refused.length} refused, e.g. ${refused[0].detail}`);
       process.stderr.write(`  ${start + batch.length} articles…\n`);
     }
-    console.log(
-      `Imported ${ARTICLES} articles (${GROUPS} sections, authors and tag pairs) on ${POSTGRES ? 'PostgreSQL' : 'SQLite'} in ${Math.round((performance.now() - started) / 1000)} s.`,
-    );
+    if (reused) console.log(`Reusing the ${ARTICLES} articles in schema ${database.DATABASE_SCHEMA}.`);
+    else
+      console.log(
+        `Imported ${ARTICLES} articles (${GROUPS} sections, authors and tag pairs) on ${POSTGRES ? 'PostgreSQL' : 'SQLite'} in ${Math.round((performance.now() - started) / 1000)} s.`,
+      );
 
     await new Promise((resolve) => cms.strapi.server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${cms.strapi.server.httpServer.address().port}/graphql`;
@@ -200,7 +214,9 @@ async function main() {
     });
   } finally {
     await cms.stop();
-    if (POSTGRES) {
+    if (kept) {
+      console.log(`Kept schema ${database.DATABASE_SCHEMA}: BENCH_SCHEMA=${database.DATABASE_SCHEMA} times it again.`);
+    } else if (POSTGRES) {
       const { Client } = require('pg');
       const client = new Client({ connectionString: database.DATABASE_URL });
       await client.connect();

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { cmsEnv, type MediaStorage } from '../src/env';
 import { graphqlLimits } from '../src/graphql/limits';
 import { responseCachePlugin } from '../src/graphql/response-cache';
@@ -28,7 +31,9 @@ const config = (): Core.Config.Plugin => {
         apolloServer: {
           // Strapi concatenates these with its own validation rules and plugins.
           ...limits,
-          plugins: [...limits.plugins, responseCachePlugin()],
+          // Apollo's cache-control plugin works out an HTTP cache hint at every field of every answer;
+          // the CMS sets none (its answers carry no max-age), so that work is skipped.
+          plugins: [...limits.plugins, responseCachePlugin(), ApolloServerPluginCacheControlDisabled()],
           introspection: env.graphqlIntrospection,
         },
       },

@@ -36,6 +36,7 @@ function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
 async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   const row = await strapi.db.query(ARTICLE).findOne({
     where: { id: article.id },
+    select: ['id'],
     populate: { section: { select: ['documentId'] }, tags: { select: ['documentId'] } },
   });
   return {
@@ -57,22 +58,34 @@ export async function relatedArticles(strapi: Core.Strapi, article: ArticleRow, 
     ...(topics.tags.length > 0 ? [{ tags: { documentId: { $in: topics.tags } } }] : []),
   ];
   if (anyOf.length === 0) return [];
-  const candidates = await strapi.documents(ARTICLE).findMany({
+  // The candidates are ranked on their topics alone: their text (a body each) is read only for
+  // the few that are chosen.
+  const candidates: Candidate[] = await strapi.documents(ARTICLE).findMany({
     status: 'published',
     filters: { documentId: { $ne: article.documentId }, $or: anyOf },
     sort: [...NEWEST_FIRST],
     limit: RELATED_CANDIDATES,
+    fields: ['documentId'],
     populate: { section: { fields: ['documentId'] }, tags: { fields: ['documentId'] } },
   });
   const score = (candidate: Candidate) =>
     (candidate.tags ?? []).filter((tag) => topics.tags.includes(tag.documentId)).length * 2 +
     (topics.section && candidate.section?.documentId === topics.section ? 1 : 0);
   // Array.prototype.sort is stable: equal scores keep the newest-first order of the query.
-  return candidates
+  const chosen = candidates
     .map((candidate) => ({ candidate, score: score(candidate) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, count)
-    .map(({ candidate }) => candidate);
+    .map(({ candidate }) => candidate.id);
+  if (chosen.length === 0) return [];
+  const rows: Candidate[] = await strapi.documents(ARTICLE).findMany({
+    status: 'published',
+    filters: { id: { $in: chosen } },
+    limit: chosen.length,
+  });
+  const byId = new Map(rows.map((row) => [String(row.id), row]));
+  // An article unpublished between the two reads is left out.
+  return chosen.flatMap((id) => byId.get(String(id)) ?? []);
 }
 
 /**
