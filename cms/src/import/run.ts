@@ -8,7 +8,7 @@ import { parseMarkdown } from './formats/markdown';
 import { parsePlainText } from './formats/plain-text';
 import { parseWxr } from './formats/wxr';
 import type { ParsedSource, SourceArticle, SourceNotice } from './source-article';
-import { writeArticles, type ItemReport } from './writer';
+import { settleAfterImport, writeArticles, type ItemReport } from './writer';
 
 const SOURCE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.xml', '.wxr']);
 
@@ -129,6 +129,7 @@ export async function runImport(
   summary.failed = summary.refused > 0;
 
   const written = summary.created + summary.updated;
+  if (!command.dryRun && written > 0) await settleAfterImport(strapi);
   const website = cmsEnv().website;
   if (!command.dryRun && written > 0 && website) {
     // One announcement for the whole import: every page that lists or shows articles is expired.
