@@ -14,11 +14,43 @@ type ArticleRow = {
   publicationDate?: unknown;
   publishedAt?: unknown;
 };
-type Topics = { section: string | null; tags: string[] };
-type Candidate = ArticleRow & { section?: { documentId: string } | null; tags?: { documentId: string }[] | null };
+type Topics = { section: number | string | null; tags: (number | string)[] };
 
-const NEWEST_FIRST = [{ publicationDate: 'desc' }, { publishedAt: 'desc' }] as const;
-const OLDEST_FIRST = [{ publicationDate: 'asc' }, { publishedAt: 'asc' }] as const;
+/**
+ * The reading-on links are chosen in SQL over the link tables and the listing index, ids only,
+ * every read bound to published rows (`published_at IS NOT NULL`); the chosen articles are then
+ * read whole, once per request for all of them. Sections and tags have no drafts, so their link
+ * rows are read as they are. Names come from Strapi's metadata, schema-qualified on PostgreSQL.
+ */
+function sqlNames(strapi: Core.Strapi) {
+  const meta = strapi.db.metadata.get(ARTICLE);
+  const schema = strapi.db.getSchemaName();
+  const qualified = (table: string) => (schema ? `${schema}.${table}` : table);
+  const link = (field: 'section' | 'tags') => {
+    const joinTable = (meta.attributes[field] as { joinTable?: JoinTable }).joinTable;
+    if (!joinTable) throw new Error(`article.${field} has no link table`);
+    return {
+      table: qualified(joinTable.name),
+      article: joinTable.joinColumn.name,
+      target: joinTable.inverseJoinColumn.name,
+    };
+  };
+  const column = (field: string) => (meta.attributes[field] as { columnName?: string }).columnName ?? field;
+  return {
+    articles: qualified(meta.tableName),
+    section: link('section'),
+    tags: link('tags'),
+    documentId: column('documentId'),
+    date: column('publicationDate'),
+    published: column('publishedAt'),
+  };
+}
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+
+async function rows<T>(strapi: Core.Strapi, sql: string, bindings: (string | number)[]): Promise<T[]> {
+  const result = await strapi.db.connection.raw(sql, bindings);
+  return (Array.isArray(result) ? result : result.rows) as T[];
+}
 
 // The section and tags of each article node, read once however many of its fields ask: the
 // GraphQL parent object is the same for `related`, `previousInSection` and `nextInSection`.
@@ -34,58 +66,111 @@ function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
 }
 
 async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
-  const row = await strapi.db.query(ARTICLE).findOne({
-    where: { id: article.id },
-    select: ['id'],
-    populate: { section: { select: ['documentId'] }, tags: { select: ['documentId'] } },
-  });
+  const { section, tags } = sqlNames(strapi);
+  const found = await rows<{ kind: string; target: number | string }>(
+    strapi,
+    `SELECT 's' AS kind, ?? AS target FROM ?? WHERE ?? = ? UNION ALL SELECT 't', ?? FROM ?? WHERE ?? = ?`,
+    [section.target, section.table, section.article, article.id, tags.target, tags.table, tags.article, article.id],
+  );
   return {
-    section: row?.section?.documentId ?? null,
-    tags: (row?.tags ?? []).map((tag: { documentId: string }) => tag.documentId),
+    section: found.find((row) => row.kind === 's')?.target ?? null,
+    tags: found.filter((row) => row.kind === 't').map((row) => row.target),
   };
+}
+
+/** Published articles by id; one read for every id the reading-on fields of a request ask. */
+type Waiting = { resolve: (row: ArticleRow | null) => void; reject: (error: unknown) => void };
+const waitingByRequest = new WeakMap<object, Map<string, Waiting[]>>();
+
+function publishedById(strapi: Core.Strapi, context: object, id: number | string): Promise<ArticleRow | null> {
+  return new Promise((resolve, reject) => {
+    let waiting = waitingByRequest.get(context);
+    if (!waiting) {
+      const batch = new Map<string, Waiting[]>();
+      waiting = batch;
+      waitingByRequest.set(context, batch);
+      // Every reading-on field GraphQL reaches in this turn of the event loop.
+      setImmediate(() => {
+        waitingByRequest.delete(context);
+        strapi.db
+          .query(ARTICLE)
+          .findMany({ where: { id: { $in: [...batch.keys()] }, publishedAt: { $notNull: true } } })
+          .then(
+            (found: ArticleRow[]) => {
+              const byId = new Map(found.map((row) => [String(row.id), row]));
+              for (const [key, ones] of batch) for (const one of ones) one.resolve(byId.get(key) ?? null);
+            },
+            (error: unknown) => {
+              for (const ones of batch.values()) for (const one of ones) one.reject(error);
+            },
+          );
+      });
+    }
+    const key = String(id);
+    waiting.set(key, [...(waiting.get(key) ?? []), { resolve, reject }]);
+  });
 }
 
 /**
  * Published articles on the same subjects as `article`: each shared tag counts twice, the same
- * section once; ties go to the newest. Never the article itself.
+ * section once; ties go to the newest. Never the article itself. The newest RELATED_CANDIDATES
+ * articles sharing a subject are ranked.
  */
-export async function relatedArticles(strapi: Core.Strapi, article: ArticleRow, limit: number): Promise<Candidate[]> {
+export async function relatedArticles(
+  strapi: Core.Strapi,
+  context: object,
+  article: ArticleRow,
+  limit: number,
+): Promise<ArticleRow[]> {
   const count = Math.min(Math.max(Math.trunc(limit) || 0, 0), MAX_RELATED);
   if (count === 0) return [];
   const topics = await topicsOf(strapi, article);
+  if (topics.section === null && topics.tags.length === 0) return [];
+  const n = sqlNames(strapi);
+  const tagList = topics.tags.map(() => '?').join(', ');
+  // The candidate's shared subjects, written once for the filter and once for the score.
+  const sharesSection = `EXISTS (SELECT 1 FROM ?? s WHERE s.?? = a.id AND s.?? = ?)`;
+  const sharedTags = `(SELECT count(*) FROM ?? t WHERE t.?? = c.id AND t.?? IN (${tagList}))`;
   const anyOf = [
-    ...(topics.section ? [{ section: { documentId: topics.section } }] : []),
-    ...(topics.tags.length > 0 ? [{ tags: { documentId: { $in: topics.tags } } }] : []),
+    ...(topics.section !== null ? [sharesSection] : []),
+    ...(topics.tags.length > 0 ? [`EXISTS (SELECT 1 FROM ?? t WHERE t.?? = a.id AND t.?? IN (${tagList}))`] : []),
+  ].join(' OR ');
+  const filterBindings = [
+    ...(topics.section !== null ? [n.section.table, n.section.article, n.section.target, topics.section] : []),
+    ...(topics.tags.length > 0 ? [n.tags.table, n.tags.article, n.tags.target, ...topics.tags] : []),
   ];
-  if (anyOf.length === 0) return [];
-  // The candidates are ranked on their topics alone: their text (a body each) is read only for
-  // the few that are chosen.
-  const candidates: Candidate[] = await strapi.documents(ARTICLE).findMany({
-    status: 'published',
-    filters: { documentId: { $ne: article.documentId }, $or: anyOf },
-    sort: [...NEWEST_FIRST],
-    limit: RELATED_CANDIDATES,
-    fields: ['documentId'],
-    populate: { section: { fields: ['documentId'] }, tags: { fields: ['documentId'] } },
-  });
-  const score = (candidate: Candidate) =>
-    (candidate.tags ?? []).filter((tag) => topics.tags.includes(tag.documentId)).length * 2 +
-    (topics.section && candidate.section?.documentId === topics.section ? 1 : 0);
-  // Array.prototype.sort is stable: equal scores keep the newest-first order of the query.
-  const chosen = candidates
-    .map((candidate) => ({ candidate, score: score(candidate) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map(({ candidate }) => candidate.id);
-  if (chosen.length === 0) return [];
-  const rows: Candidate[] = await strapi.documents(ARTICLE).findMany({
-    status: 'published',
-    filters: { id: { $in: chosen } },
-    limit: chosen.length,
-  });
-  const byId = new Map(rows.map((row) => [String(row.id), row]));
+  const score = [
+    ...(topics.tags.length > 0 ? [`2 * ${sharedTags}`] : []),
+    ...(topics.section !== null ? [`(SELECT count(*) FROM ?? s WHERE s.?? = c.id AND s.?? = ?)`] : []),
+  ].join(' + ');
+  const scoreBindings = [
+    ...(topics.tags.length > 0 ? [n.tags.table, n.tags.article, n.tags.target, ...topics.tags] : []),
+    ...(topics.section !== null ? [n.section.table, n.section.article, n.section.target, topics.section] : []),
+  ];
+  const chosen = await rows<{ id: number | string }>(
+    strapi,
+    `SELECT c.id FROM (
+       SELECT a.id, a.?? AS d, a.?? AS p FROM ?? a
+       WHERE a.?? IS NOT NULL AND a.?? <> ? AND (${anyOf})
+       ORDER BY a.?? DESC, a.?? DESC LIMIT ${RELATED_CANDIDATES}
+     ) c
+     ORDER BY ${score} DESC, c.d DESC, c.p DESC LIMIT ${count}`,
+    [
+      n.date,
+      n.published,
+      n.articles,
+      n.published,
+      n.documentId,
+      article.documentId,
+      ...filterBindings,
+      n.date,
+      n.published,
+      ...scoreBindings,
+    ],
+  );
+  const found = await Promise.all(chosen.map((row) => publishedById(strapi, context, row.id)));
   // An article unpublished between the two reads is left out.
-  return chosen.flatMap((id) => byId.get(String(id)) ?? []);
+  return found.filter((row): row is ArticleRow => row !== null);
 }
 
 /**
@@ -94,29 +179,51 @@ export async function relatedArticles(strapi: Core.Strapi, article: ArticleRow, 
  */
 export async function neighbourInSection(
   strapi: Core.Strapi,
+  context: object,
   article: ArticleRow,
   direction: 'previous' | 'next',
-): Promise<Candidate | null> {
-  const date = article.publicationDate ? String(article.publicationDate) : null;
-  if (!date) return null;
+): Promise<ArticleRow | null> {
+  if (!article.publicationDate) return null;
   const { section } = await topicsOf(strapi, article);
-  if (!section) return null;
-  const beyond = direction === 'previous' ? '$lt' : '$gt';
-  const publishedAt = article.publishedAt ? new Date(String(article.publishedAt)).toISOString() : null;
-  const found = await strapi.documents(ARTICLE).findFirst({
-    status: 'published',
-    filters: {
-      section: { documentId: section },
-      documentId: { $ne: article.documentId },
-      $or: [
-        { publicationDate: { [beyond]: date } },
-        // Same day: the order it went live in. (A draft being previewed has no publishing time yet.)
-        ...(publishedAt ? [{ publicationDate: { $eq: date }, publishedAt: { [beyond]: publishedAt } }] : []),
-      ],
-    },
-    sort: direction === 'previous' ? [...NEWEST_FIRST] : [...OLDEST_FIRST],
-  });
-  return found ?? null;
+  if (section === null) return null;
+  const n = sqlNames(strapi);
+  const [beyond, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
+  // Compared with the article's own stored values, so dates are never converted here. Same day:
+  // the order it went live in (a draft being previewed has no publishing time yet). The first
+  // date bound alone lets the database walk the date index from the article outwards.
+  const [found] = await rows<{ id: number | string }>(
+    strapi,
+    `SELECT a.id FROM ?? a, ?? me
+     WHERE me.id = ? AND a.?? IS NOT NULL AND a.?? <> me.??
+       AND EXISTS (SELECT 1 FROM ?? s WHERE s.?? = a.id AND s.?? = ?)
+       AND a.?? ${beyond}= me.??
+       AND (a.?? ${beyond} me.?? OR (a.?? = me.?? AND me.?? IS NOT NULL AND a.?? ${beyond} me.??))
+     ORDER BY a.?? ${order}, a.?? ${order} LIMIT 1`,
+    [
+      n.articles,
+      n.articles,
+      article.id,
+      n.published,
+      n.documentId,
+      n.documentId,
+      n.section.table,
+      n.section.article,
+      n.section.target,
+      section,
+      n.date,
+      n.date,
+      n.date,
+      n.date,
+      n.date,
+      n.date,
+      n.published,
+      n.published,
+      n.published,
+      n.date,
+      n.published,
+    ],
+  );
+  return found ? publishedById(strapi, context, found.id) : null;
 }
 
 /**
@@ -140,9 +247,12 @@ export function registerArticleNeighbours(strapi: Core.Strapi): void {
       `,
       resolvers: {
         Article: {
-          related: (parent: ArticleRow, args: { limit?: number }) => relatedArticles(strapi, parent, args.limit ?? 3),
-          previousInSection: (parent: ArticleRow) => neighbourInSection(strapi, parent, 'previous'),
-          nextInSection: (parent: ArticleRow) => neighbourInSection(strapi, parent, 'next'),
+          related: (parent: ArticleRow, args: { limit?: number }, context: object) =>
+            relatedArticles(strapi, context, parent, args.limit ?? 3),
+          previousInSection: (parent: ArticleRow, _args: unknown, context: object) =>
+            neighbourInSection(strapi, context, parent, 'previous'),
+          nextInSection: (parent: ArticleRow, _args: unknown, context: object) =>
+            neighbourInSection(strapi, context, parent, 'next'),
         },
       },
     }));
