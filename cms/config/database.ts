@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { keepCompiledStatements } from '../src/database/sqlite-statements';
 import { cmsEnv } from '../src/env';
 
 const config = (): Core.Config.Database => {
@@ -26,6 +27,10 @@ const config = (): Core.Config.Database => {
       client: 'sqlite',
       connection: { filename: database.filename },
       useNullAsDefault: true,
+      pool: {
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) =>
+          done(undefined, keepCompiledStatements(connection)),
+      },
     },
   };
 };

@@ -118,6 +118,23 @@ export function describeContentModel(database: Database) {
     });
   });
 
+  if (database === 'sqlite') {
+    it("keeps SQLite's compiled statements per connection, and reads stay correct", async () => {
+      const client = cms.strapi.db.connection.client;
+      const connection = await client.acquireConnection();
+      try {
+        const sql = 'SELECT count(*) AS n FROM articles WHERE published_at IS NOT NULL';
+        expect(connection.prepare(sql)).toBe(connection.prepare(sql));
+        expect(connection.prepare('SELECT 2')).not.toBe(connection.prepare('SELECT 3'));
+      } finally {
+        await client.releaseConnection(connection);
+      }
+      const before = await cms.strapi.db.query(ARTICLE).count({ where: { slug: 'kept-statements' } });
+      await createArticle({ title: 'Kept statements', slug: 'kept-statements' });
+      expect(await cms.strapi.db.query(ARTICLE).count({ where: { slug: 'kept-statements' } })).toBe(before + 1);
+    });
+  }
+
   describe('reading on: related articles and neighbours in the section', () => {
     const slugsOf = (nodes: { slug: string }[] | undefined) => (nodes ?? []).map((node) => node.slug);
     let section: string;
