@@ -47,6 +47,13 @@ function sqlNames(strapi: Core.Strapi) {
 }
 type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
 
+/** A table or column name from Strapi's metadata, quoted (and schema-qualified as given). */
+const quoteIdentifier = (name: string) =>
+  name
+    .split('.')
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join('.');
+
 async function rows<T>(strapi: Core.Strapi, sql: string, bindings: (string | number)[]): Promise<T[]> {
   const result = await strapi.db.connection.raw(sql, bindings);
   return (Array.isArray(result) ? result : result.rows) as T[];
@@ -67,10 +74,12 @@ function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
 
 async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   const { section, tags } = sqlNames(strapi);
+  const q = quoteIdentifier;
   const found = await rows<{ kind: string; target: number | string }>(
     strapi,
-    `SELECT 's' AS kind, ?? AS target FROM ?? WHERE ?? = ? UNION ALL SELECT 't', ?? FROM ?? WHERE ?? = ?`,
-    [section.target, section.table, section.article, article.id, tags.target, tags.table, tags.article, article.id],
+    `SELECT 's' AS kind, ${q(section.target)} AS target FROM ${q(section.table)} WHERE ${q(section.article)} = ?
+     UNION ALL SELECT 't', ${q(tags.target)} FROM ${q(tags.table)} WHERE ${q(tags.article)} = ?`,
+    [article.id, article.id],
   );
   return {
     section: found.find((row) => row.kind === 's')?.target ?? null,
@@ -127,47 +136,39 @@ export async function relatedArticles(
   const topics = await topicsOf(strapi, article);
   if (topics.section === null && topics.tags.length === 0) return [];
   const n = sqlNames(strapi);
-  const tagList = topics.tags.map(() => '?').join(', ');
-  // The candidate's shared subjects, written once for the filter and once for the score.
-  const sharesSection = `EXISTS (SELECT 1 FROM ?? s WHERE s.?? = a.id AND s.?? = ?)`;
-  const sharedTags = `(SELECT count(*) FROM ?? t WHERE t.?? = c.id AND t.?? IN (${tagList}))`;
-  const anyOf = [
-    ...(topics.section !== null ? [sharesSection] : []),
-    ...(topics.tags.length > 0 ? [`EXISTS (SELECT 1 FROM ?? t WHERE t.?? = a.id AND t.?? IN (${tagList}))`] : []),
-  ].join(' OR ');
-  const filterBindings = [
-    ...(topics.section !== null ? [n.section.table, n.section.article, n.section.target, topics.section] : []),
-    ...(topics.tags.length > 0 ? [n.tags.table, n.tags.article, n.tags.target, ...topics.tags] : []),
-  ];
-  const score = [
-    ...(topics.tags.length > 0 ? [`2 * ${sharedTags}`] : []),
-    ...(topics.section !== null ? [`(SELECT count(*) FROM ?? s WHERE s.?? = c.id AND s.?? = ?)`] : []),
-  ].join(' + ');
-  const scoreBindings = [
-    ...(topics.tags.length > 0 ? [n.tags.table, n.tags.article, n.tags.target, ...topics.tags] : []),
-    ...(topics.section !== null ? [n.section.table, n.section.article, n.section.target, topics.section] : []),
-  ];
-  const chosen = await rows<{ id: number | string }>(
-    strapi,
-    `SELECT c.id FROM (
-       SELECT a.id, a.?? AS d, a.?? AS p FROM ?? a
-       WHERE a.?? IS NOT NULL AND a.?? <> ? AND (${anyOf})
-       ORDER BY a.?? DESC, a.?? DESC LIMIT ${RELATED_CANDIDATES}
-     ) c
-     ORDER BY ${score} DESC, c.d DESC, c.p DESC LIMIT ${count}`,
+  const q = quoteIdentifier;
+  const bindings: (string | number)[] = [];
+  const value = (bound: string | number) => {
+    bindings.push(bound);
+    return '?';
+  };
+  // How much an article shares with this one: a count per link table, probed row by row through
+  // the link tables' indexes (PostgreSQL would otherwise hash every link row of the section or
+  // tag before reading the first candidate; an EXISTS is hashed, a count is not).
+  const score = (alias: string) =>
     [
-      n.date,
-      n.published,
-      n.articles,
-      n.published,
-      n.documentId,
-      article.documentId,
-      ...filterBindings,
-      n.date,
-      n.published,
-      ...scoreBindings,
-    ],
-  );
+      ...(topics.tags.length > 0
+        ? [
+            `2 * (SELECT count(*) FROM ${q(n.tags.table)} t WHERE t.${q(n.tags.article)} = ${alias}.id` +
+              ` AND t.${q(n.tags.target)} IN (${topics.tags.map(value).join(', ')}))`,
+          ]
+        : []),
+      ...(topics.section !== null
+        ? [
+            `(SELECT count(*) FROM ${q(n.section.table)} s WHERE s.${q(n.section.article)} = ${alias}.id` +
+              ` AND s.${q(n.section.target)} = ${value(topics.section)})`,
+          ]
+        : []),
+    ].join(' + ');
+  // The newest candidates, read off the date index, then ranked; ties keep the newest first.
+  const sql = `SELECT c.id FROM (
+       SELECT a.id, a.${q(n.date)} AS d, a.${q(n.published)} AS p FROM ${q(n.articles)} a
+       WHERE a.${q(n.published)} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
+         AND ${score('a')} > 0
+       ORDER BY a.${q(n.date)} DESC, a.${q(n.published)} DESC LIMIT ${RELATED_CANDIDATES}
+     ) c
+     ORDER BY ${score('c')} DESC, c.d DESC, c.p DESC LIMIT ${count}`;
+  const chosen = await rows<{ id: number | string }>(strapi, sql, bindings);
   const found = await Promise.all(chosen.map((row) => publishedById(strapi, context, row.id)));
   // An article unpublished between the two reads is left out.
   return found.filter((row): row is ArticleRow => row !== null);
@@ -188,41 +189,27 @@ export async function neighbourInSection(
   if (section === null) return null;
   const n = sqlNames(strapi);
   const [beyond, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
-  // Compared with the article's own stored values, so dates are never converted here. Same day:
-  // the order it went live in (a draft being previewed has no publishing time yet). The first
-  // date bound alone lets the database walk the date index from the article outwards.
-  const [found] = await rows<{ id: number | string }>(
-    strapi,
-    `SELECT a.id FROM ?? a, ?? me
-     WHERE me.id = ? AND a.?? IS NOT NULL AND a.?? <> me.??
-       AND EXISTS (SELECT 1 FROM ?? s WHERE s.?? = a.id AND s.?? = ?)
-       AND a.?? ${beyond}= me.??
-       AND (a.?? ${beyond} me.?? OR (a.?? = me.?? AND me.?? IS NOT NULL AND a.?? ${beyond} me.??))
-     ORDER BY a.?? ${order}, a.?? ${order} LIMIT 1`,
-    [
-      n.articles,
-      n.articles,
-      article.id,
-      n.published,
-      n.documentId,
-      n.documentId,
-      n.section.table,
-      n.section.article,
-      n.section.target,
-      section,
-      n.date,
-      n.date,
-      n.date,
-      n.date,
-      n.date,
-      n.date,
-      n.published,
-      n.published,
-      n.published,
-      n.date,
-      n.published,
-    ],
-  );
+  const q = quoteIdentifier;
+  const bindings: (string | number)[] = [];
+  const value = (bound: string | number) => {
+    bindings.push(bound);
+    return '?';
+  };
+  // Compared with the article's own stored values, so dates are never converted here: each is a
+  // scalar subquery the database evaluates once, so the first bound alone lets it walk the date
+  // index from the article outwards. Same day: the order it went live in (a draft being previewed
+  // has no publishing time yet).
+  const own = (column: string) => `(SELECT ${q(column)} FROM ${q(n.articles)} WHERE id = ${value(article.id)})`;
+  const [date, published] = [`a.${q(n.date)}`, `a.${q(n.published)}`];
+  const sql = `SELECT a.id FROM ${q(n.articles)} a
+     WHERE ${published} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
+       AND EXISTS (SELECT 1 FROM ${q(n.section.table)} s
+                   WHERE s.${q(n.section.article)} = a.id AND s.${q(n.section.target)} = ${value(section)})
+       AND ${date} ${beyond}= ${own(n.date)}
+       AND (${date} ${beyond} ${own(n.date)}
+            OR (${date} = ${own(n.date)} AND ${own(n.published)} IS NOT NULL AND ${published} ${beyond} ${own(n.published)}))
+     ORDER BY ${date} ${order}, ${published} ${order} LIMIT 1`;
+  const [found] = await rows<{ id: number | string }>(strapi, sql, bindings);
   return found ? publishedById(strapi, context, found.id) : null;
 }
 
