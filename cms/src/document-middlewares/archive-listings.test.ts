@@ -26,6 +26,13 @@ describe('listingPlan: which reads the archive listing answers itself', () => {
     expect(listingPlan(tag, relations, sortable)).toMatchObject({ relation: 'tags', slug: 'security' });
   });
 
+  it('takes the front page and the sitemap: every published article, one page', () => {
+    const front = { ...website, filters: undefined };
+    expect(listingPlan(front, relations, sortable)).toMatchObject({ relation: null, slug: null, start: 24, limit: 12 });
+    const sitemap = { filters: {}, sort: 'publishedAt:desc', start: 4900, limit: 100, status: 'published' };
+    expect(listingPlan(sitemap, relations, sortable)).toMatchObject({ relation: null, start: 4900, limit: 100 });
+  });
+
   it.each([
     ['a draft read', { ...website, status: 'draft' }],
     ['no status', { ...website, status: undefined }],
@@ -41,6 +48,8 @@ describe('listingPlan: which reads the archive listing answers itself', () => {
     ['a fractional limit', { ...website, limit: 1.5 }],
     ['parameters it does not know', { ...website, locale: 'fr' }],
     ['nothing at all', undefined],
+    ['every article, drafts too', { ...website, filters: undefined, status: undefined }],
+    ['a filter that is not a relation', { ...website, filters: { title: { $eq: 'x' } } }],
   ])('leaves %s to Strapi', (_what, params) => {
     expect(listingPlan(params, relations, sortable)).toBeNull();
   });

@@ -22,8 +22,9 @@ const LISTING_INDEX = 'articles_listing_cover';
 const ALLOWED_KEYS = new Set(['filters', 'sort', 'start', 'limit', 'status', 'populate', 'fields']);
 
 export type ListingPlan = {
-  relation: string;
-  slug: string;
+  /** The relation and slug the articles are listed by; null for every published article. */
+  relation: string | null;
+  slug: string | null;
   sort: { field: string; direction: 'asc' | 'desc' }[];
   start: number;
   limit: number | undefined;
@@ -40,15 +41,8 @@ export function listingPlan(
 ): ListingPlan | null {
   if (!isPlainObject(params) || params.status !== 'published') return null;
   if (Object.keys(params).some((key) => !ALLOWED_KEYS.has(key))) return null;
-  const { filters } = params;
-  if (!isPlainObject(filters) || Object.keys(filters).length !== 1) return null;
-  const [relation, condition] = Object.entries(filters)[0]!;
-  if (!relations.has(relation) || !isPlainObject(condition)) return null;
-  // The draft guard may already have bound the relation to published rows (only for targets with drafts).
-  const { slug, publishedAt, ...rest } = condition;
-  if (Object.keys(rest).length > 0) return null;
-  if (publishedAt !== undefined && !(isPlainObject(publishedAt) && publishedAt.$notNull === true)) return null;
-  if (!isPlainObject(slug) || Object.keys(slug).length !== 1 || typeof slug.$eq !== 'string') return null;
+  const by = listedBy(params.filters, relations);
+  if (!by) return null;
 
   const sortList = params.sort === undefined ? [] : Array.isArray(params.sort) ? params.sort : [params.sort];
   const sort: ListingPlan['sort'] = [];
@@ -61,7 +55,23 @@ export function listingPlan(
   const limit = params.limit;
   if (typeof start !== 'number' || !Number.isInteger(start) || start < 0) return null;
   if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) return null;
-  return { relation, slug: slug.$eq, sort, start, limit: limit as number | undefined };
+  return { ...by, sort, start, limit: limit as number | undefined };
+}
+
+/** "Every published article" (no filters), or "whose <relation> has this slug"; otherwise null. */
+function listedBy(filters: unknown, relations: ReadonlySet<string>): Pick<ListingPlan, 'relation' | 'slug'> | null {
+  if (filters === undefined || (isPlainObject(filters) && Object.keys(filters).length === 0)) {
+    return { relation: null, slug: null };
+  }
+  if (!isPlainObject(filters) || Object.keys(filters).length !== 1) return null;
+  const [relation, condition] = Object.entries(filters)[0]!;
+  if (!relations.has(relation) || !isPlainObject(condition)) return null;
+  // The draft guard may already have bound the relation to published rows (only for targets with drafts).
+  const { slug, publishedAt, ...rest } = condition;
+  if (Object.keys(rest).length > 0) return null;
+  if (publishedAt !== undefined && !(isPlainObject(publishedAt) && publishedAt.$notNull === true)) return null;
+  if (!isPlainObject(slug) || Object.keys(slug).length !== 1 || typeof slug.$eq !== 'string') return null;
+  return { relation, slug: slug.$eq };
 }
 
 type ColumnMeta = { columnName?: string; type?: string };
@@ -132,17 +142,25 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
   });
 }
 
-/** Published articles linked to the entry of `plan.relation` with `plan.slug`, from the entry's side. */
-function listingQuery(strapi: Core.Strapi, plan: ListingPlan) {
+/** Published articles linked to the entry of `plan.relation` with `plan.slug`, from the entry's side (or all of them). */
+/** A knex query builder on the CMS's connection. */
+type Query = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
+
+function listingQuery(strapi: Core.Strapi, plan: ListingPlan): Query {
   const schema = strapi.db.getSchemaName?.();
   const qualify = (table: string) => (schema ? `${schema}.${table}` : table);
   const meta = metaOf(strapi, ARTICLE);
+  const publishedAt = meta.attributes.publishedAt!.columnName!;
+  const knex = strapi.db.connection;
+  if (plan.relation === null || plan.slug === null) {
+    // Every published article: the page's ids come off the date indexes alone, however deep the
+    // page (Strapi's own read walks whole rows, body and all, past every article before the page).
+    return knex.from(`${qualify(meta.tableName)} as a`).whereNotNull(`a.${publishedAt}`);
+  }
   const attribute = meta.attributes[plan.relation]!;
   const targetUid = attribute.target!;
   const target = metaOf(strapi, targetUid);
   const join = attribute.joinTable!;
-  const publishedAt = meta.attributes.publishedAt!.columnName!;
-  const knex = strapi.db.connection;
   // SQLite's planner would read each article's row, through its long body, for the two columns
   // the listing needs; PostgreSQL keeps long text out of line and picks its plan from statistics.
   const articles = /sqlite/.test(String(knex.client.config.client))
