@@ -1,5 +1,12 @@
-import Database from 'better-sqlite3';
 import { keepCompiledStatements } from './sqlite-statements';
+
+// better-sqlite3 ships no types of its own: the little of it these tests use.
+type Statement = { get: (...params: unknown[]) => unknown; all: (...params: unknown[]) => unknown[] } & {
+  run: (...params: unknown[]) => unknown;
+};
+type SqliteDatabase = { prepare: (sql: string) => Statement; exec: (sql: string) => void };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database: new (file: string) => SqliteDatabase = require('better-sqlite3');
 
 describe('compiled SQLite statements kept per connection', () => {
   const open = (limit?: number) => {
