@@ -2,15 +2,17 @@ import type { Core, UID } from '@strapi/strapi';
 import { isPlainObject } from '../draft-privacy/published-only';
 
 /**
- * The section, tag and author pages at archive size.
+ * The section, tag and author pages, the front page and the sitemap files at archive size.
  *
  * For `articles(filters: { section: { slug: { eq } } })` Strapi's query builder LEFT JOINs the
  * link table and the section onto every article row, then sorts and de-duplicates whole rows, body
  * included: at 10,000 articles that is ~40 ms for a page and as much again for its count. The same
  * page read from the other side — the section by its slug, its link rows, then the published
- * articles among them, sorted on the index — takes about a millisecond.
+ * articles among them, sorted on the index — takes about a millisecond. Without filters (the front
+ * page, a sitemap file) Strapi walks whole rows past every article before the page; the page's ids
+ * alone come off the date indexes.
  *
- * So a published listing of that one shape is answered here: the page's article ids and the total
+ * So a published listing of one of these shapes is answered here: the page's article ids and the total
  * come from that query, and the articles themselves are still read through the rest of the document
  * service (filtered to those ids), so every other middleware — the draft guard included — still
  * sees the read. Anything else (drafts, other filters, other sorts) goes to Strapi unchanged.
@@ -142,10 +144,13 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
   });
 }
 
-/** Published articles linked to the entry of `plan.relation` with `plan.slug`, from the entry's side (or all of them). */
 /** A knex query builder on the CMS's connection. */
 type Query = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 
+/**
+ * Published articles linked to the entry of `plan.relation` with `plan.slug`, from the entry's
+ * side; every published article when the plan names no relation.
+ */
 function listingQuery(strapi: Core.Strapi, plan: ListingPlan): Query {
   const schema = strapi.db.getSchemaName?.();
   const qualify = (table: string) => (schema ? `${schema}.${table}` : table);
@@ -153,8 +158,6 @@ function listingQuery(strapi: Core.Strapi, plan: ListingPlan): Query {
   const publishedAt = meta.attributes.publishedAt!.columnName!;
   const knex = strapi.db.connection;
   if (plan.relation === null || plan.slug === null) {
-    // Every published article: the page's ids come off the date indexes alone, however deep the
-    // page (Strapi's own read walks whole rows, body and all, past every article before the page).
     return knex.from(`${qualify(meta.tableName)} as a`).whereNotNull(`a.${publishedAt}`);
   }
   const attribute = meta.attributes[plan.relation]!;

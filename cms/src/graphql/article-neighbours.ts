@@ -54,6 +54,16 @@ const quoteIdentifier = (name: string) =>
     .map((part) => `"${part.replace(/"/g, '""')}"`)
     .join('.');
 
+/** `value(x)` writes a placeholder into SQL being built and binds x to it, in writing order. */
+function placeholders() {
+  const bindings: (string | number)[] = [];
+  const value = (bound: string | number) => {
+    bindings.push(bound);
+    return '?';
+  };
+  return { value, bindings };
+}
+
 async function rows<T>(strapi: Core.Strapi, sql: string, bindings: (string | number)[]): Promise<T[]> {
   const result = await strapi.db.connection.raw(sql, bindings);
   return (Array.isArray(result) ? result : result.rows) as T[];
@@ -137,11 +147,7 @@ export async function relatedArticles(
   if (topics.section === null && topics.tags.length === 0) return [];
   const n = sqlNames(strapi);
   const q = quoteIdentifier;
-  const bindings: (string | number)[] = [];
-  const value = (bound: string | number) => {
-    bindings.push(bound);
-    return '?';
-  };
+  const { value, bindings } = placeholders();
   // How much an article shares with this one: a count per link table, probed row by row through
   // the link tables' indexes (PostgreSQL would otherwise hash every link row of the section or
   // tag before reading the first candidate; an EXISTS is hashed, a count is not).
@@ -190,11 +196,7 @@ export async function neighbourInSection(
   const n = sqlNames(strapi);
   const [beyond, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
   const q = quoteIdentifier;
-  const bindings: (string | number)[] = [];
-  const value = (bound: string | number) => {
-    bindings.push(bound);
-    return '?';
-  };
+  const { value, bindings } = placeholders();
   // Compared with the article's own stored values, so dates are never converted here: each is a
   // scalar subquery the database evaluates once, so the first bound alone lets it walk the date
   // index from the article outwards. Same day: the order it went live in (a draft being previewed
