@@ -15,6 +15,7 @@ import { backfillSearchText } from './bootstrap/search-text';
 import { registerArticleNeighbours } from './graphql/article-neighbours';
 import { registerArticleSearch } from './graphql/article-search';
 import { registerBatchedRelations } from './graphql/batched-relations';
+import { registerPlainFields } from './graphql/plain-fields';
 import { registerArchiveListings } from './document-middlewares/archive-listings';
 import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { registerReviewLinksEndOnPublish } from './review-links/revision';
@@ -37,6 +38,7 @@ export default {
     registerArticleNeighbours(strapi);
     registerArticleSearch(strapi);
     registerBatchedRelations(strapi);
+    registerPlainFields();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
