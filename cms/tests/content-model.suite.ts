@@ -1,6 +1,7 @@
 import { articlePageQuery, homePageQuery, searchQuery } from '@newsroom/shared';
 import { ensureQueryIndexes } from '../src/bootstrap/query-indexes';
 import { backfillSearchText } from '../src/bootstrap/search-text';
+import { searchPublishedArticles } from '../src/graphql/article-search';
 import { moveContentVersion } from '../src/graphql/response-cache';
 import {
   READY_TO_PUBLISH,
@@ -256,6 +257,31 @@ export function describeContentModel(database: Database) {
       expect(await search('"quartermaster', '(ledger)', 'dues*')).toEqual(['harbour-dues']);
       expect(await search('%')).toEqual([]);
       expect(await search('_', '"', ')(')).toEqual([]);
+    });
+
+    it('ranks the newest matches only, and says when more match than it counted', async () => {
+      const sluice = (slug: string, publicationDate: string, text: string) =>
+        createArticle({ title: slug, slug, publicationDate, body: [paragraph(text)] }, 'published');
+      // The oldest is the best match by far: ranked only when the window reaches back to it.
+      await sluice('sluice-gates', '2001-03-01', 'Sluice after sluice: the sluice keeper opened every sluice.');
+      await sluice('canal-levels', '2010-03-01', 'The canal rose past the sluice by noon.');
+      await sluice('lock-keepers', '2020-03-01', 'A lock keeper stood by the sluice at dawn.');
+      const slugsOf = async (documentIds: string[]) =>
+        Promise.all(
+          documentIds.map(
+            async (documentId) =>
+              (await cms.strapi.documents(ARTICLE).findOne({ documentId, status: 'published' }))?.slug,
+          ),
+        );
+      const narrow = await searchPublishedArticles(cms.strapi, ['sluice'], 1, 10, 2);
+      expect(narrow).toMatchObject({ total: 2, totalCapped: true });
+      expect((await slugsOf(narrow.documentIds)).sort()).toEqual(['canal-levels', 'lock-keepers']);
+      const wide = await searchPublishedArticles(cms.strapi, ['sluice'], 1, 10, 3);
+      expect(wide).toMatchObject({ total: 3, totalCapped: false });
+      expect((await slugsOf(wide.documentIds))[0]).toBe('sluice-gates');
+      // Through GraphQL, with the platform's own window: every match counted, nothing more.
+      const result = await runQuery(cms, searchQuery, { terms: ['sluice'], page: 1, pageSize: 2 });
+      expect(result.data!.articleSearch.pageInfo).toMatchObject({ total: 3, totalCapped: false, pageCount: 2 });
     });
 
     it('follows edits: the new body is searchable once published', async () => {

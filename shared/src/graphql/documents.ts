@@ -329,6 +329,7 @@ export const searchQuery = graphql(`
         page
         pageCount
         total
+        totalCapped
       }
     }
     ...SiteChrome

@@ -51,7 +51,8 @@ export default async function SearchPage(props: Props) {
             ? 'Search the headlines, standfirsts and full text of every published article.'
             : count === 0
               ? `No articles match “${request.query}”.`
-              : `${count} ${count === 1 ? 'article matches' : 'articles match'} “${request.query}”` +
+              : `${results.totalCapped ? 'More than ' : ''}${count.toLocaleString('en-US')} ` +
+                `${count === 1 && !results.totalCapped ? 'article matches' : 'articles match'} “${request.query}”` +
                 (results.pageCount > 1 ? ` (page ${results.page} of ${results.pageCount}).` : '.')}
         </p>
       }

@@ -104,7 +104,7 @@ export type SearchResult = ArticleSummary & { excerpt: ExcerptPart[] | null };
 export async function searchArticles(
   terms: string[],
   page: number,
-): Promise<{ articles: Paged<SearchResult>; site: Site }> {
+): Promise<{ articles: Paged<SearchResult> & { totalCapped: boolean }; site: Site }> {
   const data = await cmsQuery(
     searchQuery,
     { terms, page, pageSize: LATEST_PAGE_SIZE },
@@ -112,10 +112,14 @@ export async function searchArticles(
   );
   const { cmsMediaUrl } = getEnv();
   return {
-    articles: reshapePage(data.articleSearch, page, (node) => ({
-      ...reshapeArticleSummary(node, cmsMediaUrl),
-      excerpt: searchExcerpt(blocksToPlainText(node.body), terms),
-    })),
+    articles: {
+      ...reshapePage(data.articleSearch, page, (node) => ({
+        ...reshapeArticleSummary(node, cmsMediaUrl),
+        excerpt: searchExcerpt(blocksToPlainText(node.body), terms),
+      })),
+      // More match than the CMS counts (it ranks the newest 1,000 matches).
+      totalCapped: data.articleSearch.pageInfo.totalCapped,
+    },
     site: reshapeSite(data.siteSetting, cmsMediaUrl, data.navigation),
   };
 }
