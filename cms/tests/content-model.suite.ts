@@ -512,6 +512,20 @@ export function describeContentModel(database: Database) {
     });
   });
 
+  it("serves data fields with GraphQL's plain read, and keeps Strapi's resolvers on queries and relations", () => {
+    type Fields = Record<string, { resolve?: unknown }>;
+    type Built = { getType: (name: string) => { getFields: () => Fields } };
+    const schema = cms.strapi.plugin('graphql').service('content-api').buildSchema() as Built;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { defaultFieldResolver } = require('graphql') as { defaultFieldResolver: unknown };
+    const article = schema.getType('Article').getFields();
+    expect(article.title.resolve).toBe(defaultFieldResolver);
+    expect(article.dek.resolve).toBe(defaultFieldResolver);
+    expect(article.author.resolve).not.toBe(defaultFieldResolver);
+    expect(article.related.resolve).not.toBe(defaultFieldResolver);
+    expect(schema.getType('Query').getFields().articles.resolve).not.toBe(defaultFieldResolver);
+  });
+
   it('indexes the article slug, which every article page looks up', async () => {
     const knex = cms.strapi.db.connection;
     const found =

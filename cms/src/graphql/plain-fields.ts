@@ -67,13 +67,16 @@ let installed = false;
 export function registerPlainFields(): void {
   if (installed) return;
   installed = true;
+  // Strapi's own modules, through the same `require` its GraphQL plugin uses (no typings).
   const root = path.dirname(require.resolve('@strapi/plugin-graphql/package.json'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const wrapModule = require(path.join(root, 'dist/server/services/content-api/wrap-resolvers.js')) as WrapModule;
   const wrapResolvers = wrapModule.wrapResolvers;
   if (typeof wrapResolvers !== 'function') {
     throw new Error('@strapi/plugin-graphql no longer has content-api/wrap-resolvers: review plain-fields.ts');
   }
   // GraphQL as Strapi's schema builder loads it: its default resolver is the one to recognise.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { defaultFieldResolver } = require(require.resolve('graphql', { paths: [root] })) as {
     defaultFieldResolver: unknown;
   };
