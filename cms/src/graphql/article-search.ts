@@ -69,7 +69,7 @@ export async function searchPublishedArticles(
     // `window` matches), the GIN index for rare ones; only the window's rows are scored.
     ranked = knex
       .raw(
-        `SELECT document_id FROM (SELECT a.document_id, a.search_vector, a.publication_date, a.published_at FROM ${matches} ORDER BY ${newest} LIMIT ?) AS w ORDER BY ts_rank(w.search_vector, plainto_tsquery('english', ?)) DESC, ${newest}, document_id LIMIT ? OFFSET ?`,
+        `SELECT document_id FROM (SELECT a.id, a.document_id, a.search_vector, a.publication_date, a.published_at FROM ${matches} ORDER BY ${newest} LIMIT ?) AS w ORDER BY ts_rank(w.search_vector, plainto_tsquery('english', ?)) DESC, ${newest}, id LIMIT ? OFFSET ?`,
         [query, window, query, pageSize, offset],
       )
       .then((result: { rows: { document_id: string }[] }) => result.rows);
@@ -81,8 +81,11 @@ export async function searchPublishedArticles(
     // The full-text table indexes published rows only (see the migration); the join checks it
     // again, reading the two columns the ranking needs from the listing index, not from each row.
     const matches = `articles_search AS s JOIN articles AS a INDEXED BY articles_listing_cover ON a.id = s.rowid WHERE articles_search MATCH ? AND a.published_at IS NOT NULL`;
+    // The window holds ids, scores and dates only (all in the covering index); the page's
+    // document ids are read for its rows alone, not for every match.
+    const windowed = `SELECT a.id, bm25(articles_search) AS score, a.publication_date AS d, a.published_at AS p FROM ${matches} ORDER BY d DESC, p DESC LIMIT ?`;
     ranked = knex.raw(
-      `SELECT document_id FROM (SELECT a.document_id, bm25(articles_search) AS score, a.publication_date, a.published_at FROM ${matches} ORDER BY ${newest} LIMIT ?) ORDER BY score, ${newest}, document_id LIMIT ? OFFSET ?`,
+      `SELECT a.document_id FROM (SELECT id, score, d, p FROM (${windowed}) ORDER BY score, d DESC, p DESC, id LIMIT ? OFFSET ?) AS r JOIN articles AS a ON a.id = r.id ORDER BY r.score, r.d DESC, r.p DESC, r.id`,
       [match, window, pageSize, offset],
     );
     counted = knex.raw(`SELECT count(*) AS total FROM (SELECT 1 FROM ${matches} LIMIT ?)`, [match, window + 1]);
