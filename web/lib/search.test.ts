@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchExcerpt } from './search';
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchParams, searchExcerpt, searchSummary } from './search';
 
 describe('parseSearchParams', () => {
   it('trims and collapses what the reader typed, and splits it into words', () => {
@@ -73,5 +73,22 @@ describe('searchExcerpt', () => {
 
   it('treats the reader’s words as text, never as a pattern', () => {
     expect(render(searchExcerpt('Costs rose (a lot) in 2024.', ['(a']))).toBe('Costs rose [(a] lot) in 2024.');
+  });
+});
+
+describe('searchSummary', () => {
+  const page = { page: 1, pageCount: 1 };
+  it('counts the matches, one or many, and names the page when there are several', () => {
+    expect(searchSummary('dams', { count: 0, capped: false, ...page })).toBe('No articles match “dams”.');
+    expect(searchSummary('dams', { count: 1, capped: false, ...page })).toBe('1 article matches “dams”.');
+    expect(searchSummary('dams', { count: 1234, capped: false, page: 2, pageCount: 103 })).toBe(
+      '1,234 articles match “dams” (page 2 of 103).',
+    );
+  });
+
+  it('says "more than" when the CMS stopped counting', () => {
+    expect(searchSummary('the', { count: 1000, capped: true, page: 3, pageCount: 84 })).toBe(
+      'More than 1,000 articles match “the” (page 3 of 84).',
+    );
   });
 });

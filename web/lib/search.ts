@@ -76,3 +76,17 @@ export function searchExcerpt(text: string | null | undefined, terms: string[], 
   if (end < text.length) parts.push({ text: ' …', match: false });
   return parts;
 }
+
+/**
+ * The line above the results: how many articles match, and which page this is. `capped` means the
+ * CMS stopped counting at `count` (it ranks the newest 1,000 matches only), so more match.
+ */
+export function searchSummary(
+  query: string,
+  { count, capped, page, pageCount }: { count: number; capped: boolean; page: number; pageCount: number },
+): string {
+  if (count === 0) return `No articles match “${query}”.`;
+  const matches = count === 1 && !capped ? 'article matches' : 'articles match';
+  const where = pageCount > 1 ? ` (page ${page} of ${pageCount})` : '';
+  return `${capped ? 'More than ' : ''}${count.toLocaleString('en-US')} ${matches} “${query}”${where}.`;
+}

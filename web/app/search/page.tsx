@@ -5,7 +5,7 @@ import { ArticleCard } from '@/components/article-card';
 import { ListingView } from '@/components/listing-view';
 import { searchArticles } from '@/lib/cms/listings';
 import { getSite } from '@/lib/cms/site';
-import { parseSearchParams } from '@/lib/search';
+import { parseSearchParams, searchSummary } from '@/lib/search';
 
 // Rendered per request (it reads the query string); the CMS answer behind each distinct search is
 // cached for a minute (SEARCH_REVALIDATE_SECONDS) and expired whenever an article changes.
@@ -49,11 +49,12 @@ export default async function SearchPage(props: Props) {
         <p className="listing__intro" role="status">
           {results === null
             ? 'Search the headlines, standfirsts and full text of every published article.'
-            : count === 0
-              ? `No articles match “${request.query}”.`
-              : `${results.totalCapped ? 'More than ' : ''}${count.toLocaleString('en-US')} ` +
-                `${count === 1 && !results.totalCapped ? 'article matches' : 'articles match'} “${request.query}”` +
-                (results.pageCount > 1 ? ` (page ${results.page} of ${results.pageCount}).` : '.')}
+            : searchSummary(request.query, {
+                count,
+                capped: results.totalCapped,
+                page: results.page,
+                pageCount: results.pageCount,
+              })}
         </p>
       }
       items={results}
