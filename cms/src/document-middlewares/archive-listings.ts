@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { articleListings } from '../bootstrap/query-indexes';
 import { isPlainObject } from '../draft-privacy/published-only';
 
 /**
@@ -13,7 +14,9 @@ import { isPlainObject } from '../draft-privacy/published-only';
  * alone come off the date indexes.
  *
  * So a published listing of one of these shapes is answered here: the page's article ids and the total
- * come from that query, and the articles themselves are still read through the rest of the document
+ * come from that query — for the website's own order (newest first) from `article_listings`, the
+ * table of published articles by section, tag and author that the archive-indexes migration keeps
+ * with triggers, where a page and its total are one range of one index — and the articles themselves are still read through the rest of the document
  * service (filtered to those ids), so every other middleware — the draft guard included — still
  * sees the read. Anything else (drafts, other filters, other sorts) goes to Strapi unchanged.
  */
@@ -89,46 +92,71 @@ function metaOf(strapi: Core.Strapi, uid: string): Meta {
   return { tableName, attributes: attributes as Record<string, RelationMeta> };
 }
 
-export function registerArchiveListings(strapi: Core.Strapi): void {
-  let shape: { relations: Set<string>; sortable: Set<string> } | undefined;
-  const shapeOf = () => {
-    if (!shape) {
-      const meta = metaOf(strapi, ARTICLE);
-      const relations = new Set<string>();
-      const sortable = new Set<string>();
-      for (const [name, attribute] of Object.entries(meta.attributes)) {
-        if (attribute.joinTable && attribute.target) {
-          const target = metaOf(strapi, attribute.target);
-          if (target.attributes.slug?.columnName) relations.add(name);
-        } else if (attribute.columnName && !['json', 'blocks', 'text', 'richtext'].includes(attribute.type ?? '')) {
-          sortable.add(name);
-        }
-      }
-      shape = { relations, sortable };
+/** The website's order for listings, which the listing table keeps (then by article id). */
+const NEWEST_FIRST = [
+  { field: 'publicationDate', direction: 'desc' },
+  { field: 'publishedAt', direction: 'desc' },
+] as const;
+
+export const isNewestFirst = (sort: ListingPlan['sort']): boolean =>
+  sort.length === NEWEST_FIRST.length &&
+  sort.every((item, i) => item.field === NEWEST_FIRST[i]!.field && item.direction === NEWEST_FIRST[i]!.direction);
+
+type Shape = {
+  relations: Set<string>;
+  sortable: Set<string>;
+  /** The listing table, and the relations it lists by (those whose link table is as it expects). */
+  listings: { table: string; relations: Set<string> };
+};
+
+/** Which relations and sorts this answers, from Strapi's metadata; a mismatch is logged. */
+function shapeOf(strapi: Core.Strapi): Shape {
+  const meta = metaOf(strapi, ARTICLE);
+  const relations = new Set<string>();
+  const sortable = new Set<string>();
+  for (const [name, attribute] of Object.entries(meta.attributes)) {
+    if (attribute.joinTable && attribute.target) {
+      const target = metaOf(strapi, attribute.target);
+      if (target.attributes.slug?.columnName) relations.add(name);
+    } else if (attribute.columnName && !['json', 'blocks', 'text', 'richtext'].includes(attribute.type ?? '')) {
+      sortable.add(name);
     }
-    return shape;
-  };
+  }
+  const { table, subjects } = articleListings(strapi);
+  const listed = new Set<string>();
+  for (const { relation, link, column } of subjects) {
+    const join = meta.attributes[relation]?.joinTable;
+    if (join?.name === link && join.inverseJoinColumn.name === column && join.joinColumn.name === 'article_id') {
+      listed.add(relation);
+    } else {
+      strapi.log.warn(
+        `Article listings: ${relation} is not linked through ${link}.${column}; its pages read the links.`,
+      );
+    }
+  }
+  return { relations, sortable, listings: { table, relations: listed } };
+}
+
+export function registerArchiveListings(strapi: Core.Strapi): void {
+  let shape: Shape | undefined;
 
   strapi.documents.use(async (context, next) => {
     if (context.uid !== ARTICLE || (context.action !== 'findMany' && context.action !== 'count')) return next();
-    const { relations, sortable } = shapeOf();
-    const plan = listingPlan(context.params, relations, sortable);
+    shape ??= shapeOf(strapi);
+    const plan = listingPlan(context.params, shape.relations, shape.sortable);
     if (!plan) return next();
     let ids: number[];
     try {
-      const query = listingQuery(strapi, plan);
+      const { query, id, order } = listingQuery(strapi, plan, shape.listings);
       if (context.action === 'count') {
-        const [row] = (await query.clone().countDistinct({ count: 'a.id' })) as { count: number | string }[];
+        const [row] = (await query.clone().countDistinct({ count: id })) as { count: number | string }[];
         return Number(row?.count ?? 0);
       }
-      const meta = metaOf(strapi, ARTICLE);
-      let page = query.clone().select('a.id');
-      for (const { field, direction } of plan.sort) {
-        page = page.orderBy(`a.${meta.attributes[field]!.columnName}`, direction);
-      }
-      page = page.orderBy('a.id', 'asc').offset(plan.start);
+      let page = query.clone().select(`${id} as id`);
+      for (const { column, direction } of order) page = page.orderBy(column, direction);
+      page = page.orderBy(id, 'asc').offset(plan.start);
       if (plan.limit !== undefined) page = page.limit(plan.limit);
-      ids = ((await page) as { id: number }[]).map((row) => row.id);
+      ids = ((await page) as { id: number }[]).map((row) => Number(row.id));
     } catch (error) {
       // Slower, never wrong: Strapi's own query answers (e.g. a database without the index yet).
       strapi.log.warn(`Archive listing fell back to Strapi's query: ${(error as Error).message}`);
@@ -148,21 +176,54 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
 type Query = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 
 /**
- * Published articles linked to the entry of `plan.relation` with `plan.slug`, from the entry's
- * side; every published article when the plan names no relation.
+ * Published articles linked to the entry of `plan.relation` with `plan.slug`: newest first from
+ * the listing table, in another order from the entry's side through the link table; every
+ * published article when the plan names no relation. With the article id's column and the
+ * page's order.
  */
-function listingQuery(strapi: Core.Strapi, plan: ListingPlan): Query {
+function listingQuery(
+  strapi: Core.Strapi,
+  plan: ListingPlan,
+  listings: Shape['listings'],
+): { query: Query; id: string; order: { column: string; direction: 'asc' | 'desc' }[] } {
   const schema = strapi.db.getSchemaName?.();
   const qualify = (table: string) => (schema ? `${schema}.${table}` : table);
   const meta = metaOf(strapi, ARTICLE);
   const publishedAt = meta.attributes.publishedAt!.columnName!;
   const knex = strapi.db.connection;
+  const articleOrder = plan.sort.map(({ field, direction }) => ({
+    column: `a.${meta.attributes[field]!.columnName}`,
+    direction,
+  }));
   if (plan.relation === null || plan.slug === null) {
-    return knex.from(`${qualify(meta.tableName)} as a`).whereNotNull(`a.${publishedAt}`);
+    const query = knex.from(`${qualify(meta.tableName)} as a`).whereNotNull(`a.${publishedAt}`);
+    return { query, id: 'a.id', order: articleOrder };
   }
   const attribute = meta.attributes[plan.relation]!;
   const targetUid = attribute.target!;
   const target = metaOf(strapi, targetUid);
+  const targetModel = strapi.getModel(targetUid as UID.Schema) as { options?: { draftAndPublish?: boolean } };
+  const targetHasDrafts = Boolean(targetModel?.options?.draftAndPublish);
+  if (listings.relations.has(plan.relation) && isNewestFirst(plan.sort)) {
+    // The entry with the slug (its published row, if it has drafts), then its range of the table.
+    let entries = knex
+      .from(qualify(target.tableName))
+      .select('id')
+      .where(target.attributes.slug!.columnName!, plan.slug);
+    if (targetHasDrafts) entries = entries.whereNotNull(target.attributes.publishedAt!.columnName!);
+    const query = knex
+      .from(`${qualify(listings.table)} as l`)
+      .where('l.subject', plan.relation)
+      .whereIn('l.subject_id', entries);
+    return {
+      query,
+      id: 'l.article_id',
+      order: [
+        { column: 'l.publication_date', direction: 'desc' },
+        { column: 'l.published_at', direction: 'desc' },
+      ],
+    };
+  }
   const join = attribute.joinTable!;
   // SQLite's planner would read each article's row, through its long body, for the two columns
   // the listing needs; PostgreSQL keeps long text out of line and picks its plan from statistics.
@@ -175,9 +236,6 @@ function listingQuery(strapi: Core.Strapi, plan: ListingPlan): Query {
     .join(articles as string, 'a.id', `l.${join.joinColumn.name}`)
     .where(`t.${target.attributes.slug!.columnName}`, plan.slug)
     .whereNotNull(`a.${publishedAt}`);
-  const targetModel = strapi.getModel(targetUid as UID.Schema) as { options?: { draftAndPublish?: boolean } };
-  if (targetModel?.options?.draftAndPublish) {
-    query = query.whereNotNull(`t.${target.attributes.publishedAt!.columnName}`);
-  }
-  return query;
+  if (targetHasDrafts) query = query.whereNotNull(`t.${target.attributes.publishedAt!.columnName}`);
+  return { query, id: 'a.id', order: articleOrder };
 }
