@@ -474,6 +474,27 @@ export function describeContentModel(database: Database) {
       expect(all).toHaveLength(first.pageInfo.total);
     });
 
+    it("reads each card's author, section and picture once per page, in one query each", async () => {
+      const statements: string[] = [];
+      const listen = (query: { sql: string }) => statements.push(query.sql);
+      await moveContentVersion(cms.strapi);
+      cms.strapi.db.connection.on('query', listen);
+      try {
+        const page = await read({ section: { slug: { eq: 'shipping' } } }, 1);
+        expect(page.nodes).toHaveLength(3);
+      } finally {
+        cms.strapi.db.connection.off('query', listen);
+      }
+      const reading = (pattern: RegExp) => statements.filter((sql) => pattern.test(sql)).length;
+      expect(reading(/articles_author_lnk/)).toBe(1);
+      expect(reading(/articles_section_lnk/)).toBe(1);
+      expect(reading(/files_related_mph/)).toBe(1);
+      // Strapi's own load first reads the parent's id again: here only for tags (to-many, left to
+      // Strapi, one load per card), never for the batched relations.
+      expect(reading(/articles_tags_lnk/)).toBe(3);
+      expect(reading(/^select [`"]t0[`"]\.[`"]id[`"] from ([`"]\w+[`"]\.)?[`"]articles[`"]/i)).toBe(3);
+    });
+
     it('still lists a page, through Strapi, when its own query fails (no listing table yet)', async () => {
       const filters = { section: { slug: { eq: 'shipping' } } };
       const expected = await read({ and: [filters] }, 2);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 
@@ -7,7 +8,8 @@ import { contentTypes } from '@strapi/utils';
  * Strapi's GraphQL resolves a relation field once per parent: a page of 12 article cards asks for
  * each card's author, section and picture separately (36 reads, and Strapi's `load` spends two
  * queries on each). Here every to-one relation and single picture whose target has no drafts is
- * read for all the parents waiting at the same moment of the same request, in one populate.
+ * read for all the parents waiting at the same moment of the same request, in one populate: one
+ * query per field and page. The caller's populate for a target is worked out once per request.
  *
  * What the field answers does not change: the same validation and sanitizing of the (empty)
  * arguments, the same database populate Strapi's `load` makes, signed URLs for private pictures,
@@ -21,6 +23,20 @@ type Row = { id: number | string } & Record<string, unknown>;
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: object, info: unknown) => unknown;
 
 const MEDIA = 'plugin::upload.file';
+
+/** What this reads of Strapi's query builder: its processed populate, as `execute` applies it. */
+type QueryBuilder = { init(params: object): QueryBuilder; processState(): void; state: { populate: object } };
+type EntityManager = { createQueryBuilder(uid: string): QueryBuilder };
+type ApplyPopulate = (
+  rows: Row[],
+  populate: object,
+  context: { qb: QueryBuilder; uid: string; db: unknown },
+) => Promise<void>;
+// The populate step of Strapi's query builder (`execute`), which `@strapi/database` does not export.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const applyPopulate = require(
+  path.join(path.dirname(require.resolve('@strapi/database')), 'query', 'helpers', 'populate', 'apply.js'),
+) as ApplyPopulate;
 
 /** The to-one relations and single media fields of a schema that may be batched, with their target. */
 export function batchableFields(
@@ -100,31 +116,51 @@ export function registerBatchedRelations(strapi: Core.Strapi): void {
   });
 }
 
-async function loadBatch(
-  strapi: Core.Strapi,
-  { uid, field, target, media }: { uid: string; field: string; target: string; media: boolean },
-  context: object,
-  waiting: Waiting[],
-): Promise<void> {
+/** The populate of a field without arguments, by target, for each GraphQL operation (one caller). */
+const populatesByOperation = new WeakMap<object, Map<string, Promise<Record<string, unknown>>>>();
+
+/** As Strapi's association resolver reads a field without arguments: validated and sanitized for the caller. */
+async function populateFor(strapi: Core.Strapi, target: string, context: object): Promise<Record<string, unknown>> {
   const graphql = strapi.plugin('graphql');
   const { transformArgs } = graphql.service('builders').utils as {
     transformArgs: (args: object, options: object) => Record<string, unknown>;
   };
   const auth = (context as { state?: { auth?: unknown } }).state?.auth;
   const targetType = strapi.getModel(target as UID.Schema);
-  // As Strapi's association resolver does for a field without arguments.
   const args = transformArgs({}, { contentType: targetType, usePagination: true });
   type Options = Parameters<typeof strapi.contentAPI.validate.query>[2];
   await strapi.contentAPI.validate.query(args, targetType, { auth } as Options);
   const sanitized = await strapi.contentAPI.sanitize.query(args, targetType, { auth } as Options);
-  const populate = strapi.get('query-params').transform(target, sanitized) as Record<string, unknown>;
+  return strapi.get('query-params').transform(target, sanitized) as Record<string, unknown>;
+}
 
-  const ids = [...new Set(waiting.map((one) => one.id))];
-  const rows = (await strapi.db.query(uid as UID.Schema).findMany({
-    select: ['id'],
-    where: { id: { $in: ids } },
-    populate: { [field]: Object.keys(populate).length > 0 ? populate : true },
-  })) as Row[];
+async function loadBatch(
+  strapi: Core.Strapi,
+  { uid, field, target, media }: { uid: string; field: string; target: string; media: boolean },
+  context: object,
+  waiting: Waiting[],
+): Promise<void> {
+  let populates = populatesByOperation.get(context);
+  if (!populates) {
+    populates = new Map();
+    populatesByOperation.set(context, populates);
+  }
+  let pending = populates.get(target);
+  if (!pending) {
+    pending = populateFor(strapi, target, context);
+    populates.set(target, pending);
+  }
+  // Strapi's query builder may write into a populate it processes: each batch gets its own copy.
+  const populate = structuredClone(await pending);
+
+  // Strapi's `findMany({ select: ['id'], where: { id: { $in } }, populate })`, less its first
+  // query: the parents' ids are known (GraphQL holds their rows), so the populate runs on them.
+  const rows: Row[] = [...new Set(waiting.map((one) => one.id))].map((id) => ({ id }));
+  const qb = (strapi.db.entityManager as EntityManager)
+    .createQueryBuilder(uid)
+    .init({ select: ['id'], populate: { [field]: Object.keys(populate).length > 0 ? populate : true } });
+  qb.processState();
+  await applyPopulate(rows, qb.state.populate, { qb, uid, db: strapi.db });
   const byId = new Map<string, unknown>();
   const sign = media ? strapi.plugin('upload')?.service('file')?.signFileUrls : undefined;
   for (const row of rows) {
