@@ -81,12 +81,14 @@ export async function searchPublishedArticles(
     // The full-text table indexes published rows only (see the migration); the join checks it
     // again, reading the two columns the ranking needs from the listing index, not from each row.
     const matches = `articles_search AS s JOIN articles AS a INDEXED BY articles_listing_cover ON a.id = s.rowid WHERE articles_search MATCH ? AND a.published_at IS NOT NULL`;
-    // The window holds ids, scores and dates only (all in the covering index); the page's
-    // document ids are read for its rows alone, not for every match.
-    const windowed = `SELECT a.id, bm25(articles_search) AS score, a.publication_date AS d, a.published_at AS p FROM ${matches} ORDER BY d DESC, p DESC LIMIT ?`;
+    // The window holds ids and dates only (all in the covering index). Only its rows are scored:
+    // a second match over the index joins them, so bm25 is worked out for the window's rows, not
+    // for every match. The page's document ids are read for its rows alone.
+    const windowed = `SELECT a.id, a.publication_date AS d, a.published_at AS p FROM ${matches} ORDER BY d DESC, p DESC LIMIT ?`;
+    const scored = `SELECT w.id, bm25(articles_search) AS score, w.d, w.p FROM w JOIN articles_search ON articles_search.rowid = w.id WHERE articles_search MATCH ?`;
     ranked = knex.raw(
-      `SELECT a.document_id FROM (SELECT id, score, d, p FROM (${windowed}) ORDER BY score, d DESC, p DESC, id LIMIT ? OFFSET ?) AS r JOIN articles AS a ON a.id = r.id ORDER BY r.score, r.d DESC, r.p DESC, r.id`,
-      [match, window, pageSize, offset],
+      `WITH w AS MATERIALIZED (${windowed}) SELECT a.document_id FROM (${scored} ORDER BY score, w.d DESC, w.p DESC, w.id LIMIT ? OFFSET ?) AS r JOIN articles AS a ON a.id = r.id ORDER BY r.score, r.d DESC, r.p DESC, r.id`,
+      [match, window, match, pageSize, offset],
     );
     counted = knex.raw(`SELECT count(*) AS total FROM (SELECT 1 FROM ${matches} LIMIT ?)`, [match, window + 1]);
   }
