@@ -645,6 +645,7 @@ export function describeContentModel(database: Database) {
     ["a section's article positions, read when an article is linked to it", 'articles_section_lnk_section_order'],
     ["a tag's article positions", 'articles_tags_lnk_tag_order'],
     ["an author's article positions", 'articles_author_lnk_author_order'],
+    ["the listing table, in the website's order", 'article_listings_newest'],
   ])('indexes %s', async (_what, index) => {
     const knex = cms.strapi.db.connection;
     const found =
