@@ -12,6 +12,7 @@ import {
   slugFromText,
   validateArticle,
 } from '@newsroom/shared';
+import { articleListings } from '../bootstrap/query-indexes';
 import { addVersions } from '../history';
 import { quietly } from './quiet';
 import type { Block } from './blocks';
@@ -416,6 +417,8 @@ export async function settleAfterImport(strapi: Core.Strapi): Promise<void> {
       if ('joinTable' in attribute && attribute.joinTable) tables.add(attribute.joinTable.name);
     }
   }
+  // The table of published articles by section, tag and author, which the triggers filled.
+  tables.add(articleListings(strapi).table);
   const schema = strapi.db.getSchemaName();
   for (const table of [...tables].sort()) {
     // VACUUM cannot run inside a transaction: on the connection itself, one table at a time.
