@@ -149,7 +149,10 @@ export function registerArchiveListings(strapi: Core.Strapi): void {
     try {
       const { query, id, order } = listingQuery(strapi, plan, shape.listings);
       if (context.action === 'count') {
-        const [row] = (await query.clone().countDistinct({ count: id })) as { count: number | string }[];
+        // Every published article: ids are unique, and a plain count is half the work at 100,000.
+        const counted =
+          plan.relation === null ? query.clone().count({ count: '*' }) : query.clone().countDistinct({ count: id });
+        const [row] = (await counted) as { count: number | string }[];
         return Number(row?.count ?? 0);
       }
       let page = query.clone().select(`${id} as id`);
