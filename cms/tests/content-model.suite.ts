@@ -607,7 +607,8 @@ export function describeContentModel(database: Database) {
       await documents.publish({ documentId: fresh.documentId });
       await documents.delete({ documentId: fresh.documentId });
       expect(await inStep()).toEqual(before);
-    });
+      // ~150 GraphQL reads (each page two ways, after each of six edits): seconds, not milliseconds.
+    }, 60_000);
 
     it('lists the section page newest first, with each article’s own author, section and picture', async () => {
       const page = await read({ section: { slug: { eq: 'shipping' } } }, 1);
