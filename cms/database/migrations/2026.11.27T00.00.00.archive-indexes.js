@@ -57,6 +57,9 @@ const OBSOLETE_INDEXES = [
 /** The full-text table (SQLite) and column (PostgreSQL) search reads. */
 const SEARCH = { ftsTable: 'articles_search', vectorColumn: 'search_vector', vectorIndex: 'articles_search_vector' };
 
+/** A table's (index's, function's) name, quoted, in `schema` when there is one. */
+const qualified = (schema, name) => (schema ? `"${schema}"."${name}"` : `"${name}"`);
+
 const isPostgres = (knex) => /^(pg|postgres(ql)?)$/.test(String(knex.client.config.client));
 
 async function columnsExist(knex, schema, table, columns) {
@@ -112,7 +115,7 @@ async function sqliteSearch(knex) {
 
 async function postgresSearch(knex, schema) {
   const { vectorColumn, vectorIndex } = SEARCH;
-  const table = schema ? `"${schema}"."articles"` : '"articles"';
+  const table = qualified(schema, 'articles');
   await knex.raw(
     `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS "${vectorColumn}" tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce("search_text", ''))) STORED`,
   );
@@ -186,9 +189,8 @@ function sqliteListingTriggers() {
   return triggers;
 }
 
-function postgresListingFunctions(q, schema) {
+function postgresListingFunctions(q) {
   const t = q(LISTINGS.table);
-  const fn = (name) => (schema ? `"${schema}"."${name}"` : `"${name}"`);
   const functions = [];
   for (const { relation, link, column } of LISTINGS.subjects) {
     const name = `${LISTINGS.table}_${relation}_link`;
@@ -197,7 +199,7 @@ function postgresListingFunctions(q, schema) {
       table: link,
       trigger: `${name}_change`,
       events: `INSERT OR DELETE OR UPDATE OF ${column}, article_id`,
-      sql: `CREATE OR REPLACE FUNCTION ${fn(name)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      sql: `CREATE OR REPLACE FUNCTION ${q(name)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     DELETE FROM ${t} WHERE subject = '${relation}' AND subject_id = OLD.${column} AND article_id = OLD.article_id;
@@ -215,7 +217,7 @@ END $fn$`,
     table: 'articles',
     trigger: `${name}_change`,
     events: 'DELETE OR UPDATE OF published_at, publication_date',
-    sql: `CREATE OR REPLACE FUNCTION ${fn(name)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    sql: `CREATE OR REPLACE FUNCTION ${q(name)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   DELETE FROM ${t} WHERE article_id = OLD.id;
   IF TG_OP = 'UPDATE' THEN
@@ -224,13 +226,13 @@ BEGIN
   RETURN NULL;
 END $fn$`,
   });
-  return functions.map((f) => ({ ...f, qualifiedName: fn(f.name) }));
+  return functions;
 }
 
 async function ensureArticleListings(knex, schema) {
   const tables = ['articles', ...LISTINGS.subjects.map(({ link }) => link)];
   for (const table of tables) if (!(await columnsExist(knex, schema, table, ['id']))) return;
-  const q = (name) => (schema ? `"${schema}"."${name}"` : `"${name}"`);
+  const q = (name) => qualified(schema, name);
   const postgres = isPostgres(knex);
   const builder = schema ? knex.schema.withSchema(schema) : knex.schema;
   const created = !(await builder.hasTable(LISTINGS.table));
@@ -248,7 +250,7 @@ async function ensureArticleListings(knex, schema) {
   let upToDate;
   let install;
   if (postgres) {
-    const functions = postgresListingFunctions(q, schema);
+    const functions = postgresListingFunctions(q);
     const found = await knex.raw(
       `SELECT p.proname, pg_get_functiondef(p.oid) AS def, (SELECT count(*) FROM pg_trigger g WHERE g.tgfoid = p.oid) AS triggers FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = coalesce(?, current_schema()) AND p.proname LIKE ?`,
       [schema ?? null, `${LISTINGS.table}%`],
@@ -264,7 +266,7 @@ async function ensureArticleListings(knex, schema) {
       for (const f of functions) {
         await trx.raw(f.sql);
         await trx.raw(
-          `CREATE OR REPLACE TRIGGER "${f.trigger}" AFTER ${f.events} ON ${q(f.table)} FOR EACH ROW EXECUTE FUNCTION ${f.qualifiedName}()`,
+          `CREATE OR REPLACE TRIGGER "${f.trigger}" AFTER ${f.events} ON ${q(f.table)} FOR EACH ROW EXECUTE FUNCTION ${q(f.name)}()`,
         );
       }
     };
@@ -296,7 +298,7 @@ async function ensureArticleListings(knex, schema) {
 /** Creates every index (and the search machinery) whose table exists; safe to run at every start. */
 async function ensureArchiveIndexes(knex, { schema } = {}) {
   for (const name of OBSOLETE_INDEXES) {
-    await knex.raw(`DROP INDEX IF EXISTS ${schema ? `"${schema}".` : ''}"${name}"`);
+    await knex.raw(`DROP INDEX IF EXISTS ${qualified(schema, name)}`);
   }
   for (const { table, name, columns } of BTREE_INDEXES) {
     // A column is `name` or `name desc`.
@@ -310,9 +312,8 @@ async function ensureArchiveIndexes(knex, { schema } = {}) {
       ))
     )
       continue;
-    const qualified = schema ? `"${schema}"."${table}"` : `"${table}"`;
     const list = parts.map(([column, direction]) => `"${column}"${direction === 'desc' ? ' DESC' : ''}`).join(', ');
-    await knex.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON ${qualified} (${list})`);
+    await knex.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON ${qualified(schema, table)} (${list})`);
   }
   await ensureArticleListings(knex, schema);
   if (!(await columnsExist(knex, schema, 'articles', ['id', 'search_text']))) return;

@@ -13,10 +13,11 @@ import { isPlainObject } from '../draft-privacy/published-only';
  * page, a sitemap file) Strapi walks whole rows past every article before the page; the page's ids
  * alone come off the date indexes.
  *
- * So a published listing of one of these shapes is answered here: the page's article ids and the total
- * come from that query — for the website's own order (newest first) from `article_listings`, the
- * table of published articles by section, tag and author that the archive-indexes migration keeps
- * with triggers, where a page and its total are one range of one index — and the articles themselves are still read through the rest of the document
+ * So a published listing of one of these shapes is answered here: the page's article ids and the
+ * total come from that query. A section, tag or author page in the website's own order (newest
+ * first) is read from `article_listings`, the table of published articles by section, tag and
+ * author that the archive-indexes migration keeps with triggers: a page and its total are one
+ * range of one index. The articles themselves are still read through the rest of the document
  * service (filtered to those ids), so every other middleware — the draft guard included — still
  * sees the read. Anything else (drafts, other filters, other sorts) goes to Strapi unchanged.
  */
@@ -98,7 +99,7 @@ const NEWEST_FIRST = [
   { field: 'publishedAt', direction: 'desc' },
 ] as const;
 
-export const isNewestFirst = (sort: ListingPlan['sort']): boolean =>
+const isNewestFirst = (sort: ListingPlan['sort']): boolean =>
   sort.length === NEWEST_FIRST.length &&
   sort.every((item, i) => item.field === NEWEST_FIRST[i]!.field && item.direction === NEWEST_FIRST[i]!.direction);
 
