@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { cmsEnv, type MediaStorage } from '../src/env';
 import { graphqlLimits } from '../src/graphql/limits';
+import { articlePagePlugin } from '../src/graphql/article-page';
 import { responseCachePlugin } from '../src/graphql/response-cache';
 
 const config = (): Core.Config.Plugin => {
@@ -33,7 +34,13 @@ const config = (): Core.Config.Plugin => {
           ...limits,
           // Apollo's cache-control plugin works out an HTTP cache hint at every field of every answer;
           // the CMS sets none (its answers carry no max-age), so that work is skipped.
-          plugins: [...limits.plugins, responseCachePlugin(), ApolloServerPluginCacheControlDisabled()],
+          plugins: [
+            ...limits.plugins,
+            responseCachePlugin(),
+            // After the kept answers: the article page's first answer after an edit, kept by the cache.
+            articlePagePlugin(),
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           introspection: env.graphqlIntrospection,
         },
       },

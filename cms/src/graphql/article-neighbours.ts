@@ -8,7 +8,7 @@ export const MAX_RELATED = 6;
 const RELATED_CANDIDATES = 30;
 
 /** What the resolvers read of the article they hang off (Strapi's row, typed by the generated schema). */
-type ArticleRow = {
+export type ArticleRow = {
   id: number | string;
   documentId: string;
   publicationDate?: unknown;
@@ -135,12 +135,11 @@ function publishedById(strapi: Core.Strapi, context: object, id: number | string
  * section once; ties go to the newest. Never the article itself. The newest RELATED_CANDIDATES
  * articles sharing a subject are ranked.
  */
-export async function relatedArticles(
+export async function relatedArticleIds(
   strapi: Core.Strapi,
-  context: object,
   article: ArticleRow,
   limit: number,
-): Promise<ArticleRow[]> {
+): Promise<(number | string)[]> {
   const count = Math.min(Math.max(Math.trunc(limit) || 0, 0), MAX_RELATED);
   if (count === 0) return [];
   const topics = await topicsOf(strapi, article);
@@ -175,7 +174,18 @@ export async function relatedArticles(
      ) c
      ORDER BY ${score('c')} DESC, c.d DESC, c.p DESC LIMIT ${count}`;
   const chosen = await rows<{ id: number | string }>(strapi, sql, bindings);
-  const found = await Promise.all(chosen.map((row) => publishedById(strapi, context, row.id)));
+  return chosen.map((row) => row.id);
+}
+
+/** The related articles themselves (see relatedArticleIds), read with the request's other reading-on links. */
+export async function relatedArticles(
+  strapi: Core.Strapi,
+  context: object,
+  article: ArticleRow,
+  limit: number,
+): Promise<ArticleRow[]> {
+  const ids = await relatedArticleIds(strapi, article, limit);
+  const found = await Promise.all(ids.map((id) => publishedById(strapi, context, id)));
   // An article unpublished between the two reads is left out.
   return found.filter((row): row is ArticleRow => row !== null);
 }
@@ -184,12 +194,11 @@ export async function relatedArticles(
  * The published article just before (older) or after (newer) `article` in its section, ordered
  * by publication date and then by publishing time; null at either end or without a section.
  */
-export async function neighbourInSection(
+export async function neighbourIdInSection(
   strapi: Core.Strapi,
-  context: object,
   article: ArticleRow,
   direction: 'previous' | 'next',
-): Promise<ArticleRow | null> {
+): Promise<number | string | null> {
   if (!article.publicationDate) return null;
   const { section } = await topicsOf(strapi, article);
   if (section === null) return null;
@@ -212,7 +221,18 @@ export async function neighbourInSection(
             OR (${date} = ${own(n.date)} AND ${own(n.published)} IS NOT NULL AND ${published} ${beyond} ${own(n.published)}))
      ORDER BY ${date} ${order}, ${published} ${order} LIMIT 1`;
   const [found] = await rows<{ id: number | string }>(strapi, sql, bindings);
-  return found ? publishedById(strapi, context, found.id) : null;
+  return found ? found.id : null;
+}
+
+/** The neighbour itself (see neighbourIdInSection), read with the request's other reading-on links. */
+export async function neighbourInSection(
+  strapi: Core.Strapi,
+  context: object,
+  article: ArticleRow,
+  direction: 'previous' | 'next',
+): Promise<ArticleRow | null> {
+  const id = await neighbourIdInSection(strapi, article, direction);
+  return id === null ? null : publishedById(strapi, context, id);
 }
 
 /**

@@ -1,0 +1,3 @@
+import { describeArticlePage } from './article-page.suite';
+
+describeArticlePage('sqlite');
