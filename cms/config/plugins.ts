@@ -5,7 +5,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { cmsEnv, type MediaStorage } from '../src/env';
 import { graphqlLimits } from '../src/graphql/limits';
-import { articlePagePlugin } from '../src/graphql/article-page';
+import { articlePageReader } from '../src/graphql/article-page';
+import { listingPageReaders } from '../src/graphql/listing-pages';
+import { pageReaderPlugin } from '../src/graphql/page-reader';
 import { responseCachePlugin } from '../src/graphql/response-cache';
 
 const config = (): Core.Config.Plugin => {
@@ -37,8 +39,8 @@ const config = (): Core.Config.Plugin => {
           plugins: [
             ...limits.plugins,
             responseCachePlugin(),
-            // After the kept answers: the article page's first answer after an edit, kept by the cache.
-            articlePagePlugin(),
+            // After the kept answers: the website's pages read in one pass, kept by the cache.
+            pageReaderPlugin([articlePageReader, ...listingPageReaders]),
             ApolloServerPluginCacheControlDisabled(),
           ],
           introspection: env.graphqlIntrospection,

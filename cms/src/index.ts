@@ -21,7 +21,7 @@ import { registerReviewLinkRoutes } from './review-links/admin-routes';
 import { registerReviewLinksEndOnPublish } from './review-links/revision';
 import { seedDemoContent } from './bootstrap/demo-content';
 import { startResponseCache, stopResponseCache } from './graphql/response-cache';
-import { startArticlePageReader, stopArticlePageReader } from './graphql/article-page';
+import { startPageReaders, stopPageReaders } from './graphql/page-reader';
 
 // Who may read drafts: filled in at bootstrap, once the preview token exists.
 const draftReaders: DraftReaders = { previewTokenId: null };
@@ -48,7 +48,7 @@ export default {
     const env = cmsEnv();
     const webReadTokenId = await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);
     await startResponseCache(strapi, webReadTokenId);
-    await startArticlePageReader(strapi, webReadTokenId);
+    await startPageReaders(strapi, webReadTokenId);
     draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, env.tokens.previewRead);
     await seedAdminViews(strapi);
     await seedNewsroomRoles(strapi);
@@ -62,6 +62,6 @@ export default {
 
   destroy() {
     stopResponseCache();
-    stopArticlePageReader();
+    stopPageReaders();
   },
 };

@@ -94,7 +94,7 @@ function metaOf(strapi: Core.Strapi, uid: string): Meta {
 }
 
 /** The website's order for listings, which the listing table keeps (then by article id). */
-const NEWEST_FIRST = [
+export const NEWEST_FIRST = [
   { field: 'publicationDate', direction: 'desc' },
   { field: 'publishedAt', direction: 'desc' },
 ] as const;
@@ -138,29 +138,62 @@ function shapeOf(strapi: Core.Strapi): Shape {
   return { relations, sortable, listings: { table, relations: listed } };
 }
 
-export function registerArchiveListings(strapi: Core.Strapi): void {
-  let shape: Shape | undefined;
+// Which relations and sorts listings answer, worked out once per Strapi instance.
+const shapes = new WeakMap<Core.Strapi, Shape>();
+function shapeFor(strapi: Core.Strapi): Shape {
+  let shape = shapes.get(strapi);
+  if (!shape) {
+    shape = shapeOf(strapi);
+    shapes.set(strapi, shape);
+  }
+  return shape;
+}
 
+/** The article ids of one listing page, in its order. */
+export async function pageIds(strapi: Core.Strapi, plan: ListingPlan): Promise<number[]> {
+  const { query, id, order } = listingQuery(strapi, plan, shapeFor(strapi).listings);
+  let page = query.clone().select(`${id} as id`);
+  for (const { column, direction } of order) page = page.orderBy(column, direction);
+  page = page.orderBy(id, 'asc').offset(plan.start);
+  if (plan.limit !== undefined) page = page.limit(plan.limit);
+  return ((await page) as { id: number }[]).map((row) => Number(row.id));
+}
+
+/** How many published articles a listing holds, every page together. */
+async function listingTotal(strapi: Core.Strapi, plan: ListingPlan): Promise<number> {
+  const { query, id } = listingQuery(strapi, plan, shapeFor(strapi).listings);
+  // Every published article: ids are unique, and a plain count is half the work at 100,000.
+  const counted =
+    plan.relation === null ? query.clone().count({ count: '*' }) : query.clone().countDistinct({ count: id });
+  const [row] = (await counted) as { count: number | string }[];
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * One page of a published listing and its total, as the listings below read them: null when
+ * the plan is not one this file answers (a relation without a slug, a sort it cannot index).
+ */
+export async function readListingPage(
+  strapi: Core.Strapi,
+  plan: ListingPlan,
+): Promise<{ ids: number[]; total: number } | null> {
+  const shape = shapeFor(strapi);
+  if (plan.relation !== null && !shape.relations.has(plan.relation)) return null;
+  if (plan.sort.some(({ field }) => !shape.sortable.has(field))) return null;
+  const [ids, total] = await Promise.all([pageIds(strapi, plan), listingTotal(strapi, plan)]);
+  return { ids, total };
+}
+
+export function registerArchiveListings(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== ARTICLE || (context.action !== 'findMany' && context.action !== 'count')) return next();
-    shape ??= shapeOf(strapi);
+    const shape = shapeFor(strapi);
     const plan = listingPlan(context.params, shape.relations, shape.sortable);
     if (!plan) return next();
     let ids: number[];
     try {
-      const { query, id, order } = listingQuery(strapi, plan, shape.listings);
-      if (context.action === 'count') {
-        // Every published article: ids are unique, and a plain count is half the work at 100,000.
-        const counted =
-          plan.relation === null ? query.clone().count({ count: '*' }) : query.clone().countDistinct({ count: id });
-        const [row] = (await counted) as { count: number | string }[];
-        return Number(row?.count ?? 0);
-      }
-      let page = query.clone().select(`${id} as id`);
-      for (const { column, direction } of order) page = page.orderBy(column, direction);
-      page = page.orderBy(id, 'asc').offset(plan.start);
-      if (plan.limit !== undefined) page = page.limit(plan.limit);
-      ids = ((await page) as { id: number }[]).map((row) => Number(row.id));
+      if (context.action === 'count') return await listingTotal(strapi, plan);
+      ids = await pageIds(strapi, plan);
     } catch (error) {
       // Slower, never wrong: Strapi's own query answers (e.g. a database without the index yet).
       strapi.log.warn(`Archive listing fell back to Strapi's query: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { articlePageQuery } from '@newsroom/shared';
+import { articlePageQuery, authorPageQuery, homePageQuery, sectionPageQuery, tagPageQuery } from '@newsroom/shared';
 import { Kind, print, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { moveContentVersion } from '../src/graphql/response-cache';
 import { READY_TO_PUBLISH, startCms, uploadTestImage, type BootedCms, type Database } from './helpers';
@@ -21,10 +21,10 @@ function withTypenames(document: DocumentNode): DocumentNode {
 }
 
 /**
- * The website's article page as the CMS answers its read token in one pass (graphql/article-page.ts),
+ * The website's pages as the CMS answers its read token in one pass (graphql/page-reader.ts),
  * against Strapi's own resolvers answering the same request for the preview token.
  */
-export function describeArticlePage(database: Database) {
+export function describePageReaders(database: Database) {
   let cms: BootedCms;
   let statements = 0;
   const count = () => {
@@ -40,7 +40,10 @@ export function describeArticlePage(database: Database) {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: print(document), variables }),
     });
-    const body = (await response.json()) as { data?: { articles: { title: string }[] }; errors?: unknown[] };
+    const body = (await response.json()) as {
+      data?: { articles: { title: string }[]; articles_connection?: { nodes: { slug: string }[] } };
+      errors?: unknown[];
+    };
     return { body, statements, cache: response.headers.get('x-cms-cache') };
   }
   const website = (slug: string, document = articlePageQuery) => ask(document, { slug }, cms.readToken);
@@ -214,5 +217,61 @@ export function describeArticlePage(database: Database) {
     const restored = await website('the-whole-page');
     expect(restored.body.errors).toBeUndefined();
     expect(restored.body.data!.articles[0]).toMatchObject({ author: { name: 'Ines Duarte' } });
+  });
+
+  it("answers the front page and section, tag and author pages exactly as Strapi's resolvers do", async () => {
+    const pages: [string, DocumentNode, Record<string, unknown>][] = [];
+    for (const page of [1, 2, 3, 40]) {
+      for (const pageSize of [1, 2, 12]) {
+        pages.push(['front', homePageQuery, { page, pageSize }]);
+        pages.push(['section', sectionPageQuery, { slug: 'canals', page, pageSize }]);
+        pages.push(['tag', tagPageQuery, { slug: 'water', page, pageSize }]);
+        pages.push(['author', authorPageQuery, { slug: 'ines-duarte', page, pageSize }]);
+      }
+    }
+    pages.push(['front with sections', homePageQuery, { page: 1, pageSize: 12, withSections: true }]);
+    pages.push([
+      'front with sections, as Apollo sends it',
+      withTypenames(homePageQuery),
+      { page: 1, pageSize: 3, withSections: true },
+    ]);
+    pages.push(['a section without articles', sectionPageQuery, { slug: 'locks', page: 1, pageSize: 12 }]);
+    pages.push(['no such section', sectionPageQuery, { slug: 'no-such-section', page: 1, pageSize: 12 }]);
+    pages.push(['no such tag', tagPageQuery, { slug: 'no-such-tag', page: 1, pageSize: 12 }]);
+    pages.push([
+      'an author by their page, as Apollo sends it',
+      withTypenames(authorPageQuery),
+      { slug: 'ines-duarte', page: 1, pageSize: 2 },
+    ]);
+    for (const [name, document, variables] of pages) {
+      const ours = await ask(document, variables, cms.readToken);
+      const theirs = await ask(document, variables, cms.previewToken);
+      expect({ name, variables, ...ours.body }).toEqual({ name, variables, ...theirs.body });
+      expect(ours.body.errors).toBeUndefined();
+      // Positive control: read in one pass, not card by card.
+      if (variables.pageSize === 12)
+        expect({ name, statements: ours.statements < theirs.statements }).toEqual({ name, statements: true });
+    }
+    const canals = await ask(sectionPageQuery, { slug: 'canals', page: 1, pageSize: 12 }, cms.readToken);
+    expect(canals.body.data!.articles_connection!.nodes.map((node) => node.slug)).toEqual([
+      'a-newer-one',
+      'the-whole-page',
+      'an-older-one',
+      'edited-after-publishing',
+    ]);
+  });
+
+  it('leaves to Strapi the pages it was not written for: page sizes past the limit, pages before the first', async () => {
+    for (const variables of [
+      { slug: 'canals', page: 1, pageSize: 101 },
+      { slug: 'canals', page: 0, pageSize: 12 },
+      { slug: 'canals', page: -1, pageSize: 12 },
+      { slug: 'canals', page: 1, pageSize: 0 },
+    ]) {
+      const ours = await ask(sectionPageQuery, variables, cms.readToken);
+      const theirs = await ask(sectionPageQuery, variables, cms.previewToken);
+      expect({ variables, ...ours.body }).toEqual({ variables, ...theirs.body });
+      expect(ours.statements).toBeGreaterThanOrEqual(theirs.statements);
+    }
   });
 }

@@ -1,0 +1,189 @@
+import type { Core } from '@strapi/strapi';
+import { authorPageQuery, homePageQuery, sectionPageQuery, tagPageQuery } from '@newsroom/shared';
+import type { DocumentNode } from 'graphql';
+import { NEWEST_FIRST, pageIds, readListingPage, type ListingPlan } from '../document-middlewares/archive-listings';
+import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './article-page';
+import type { Limits, PageReader } from './page-reader';
+
+/**
+ * The listing pages' readers (see page-reader.ts): the front page and a section's, tag's or
+ * author's page, newest first. A page's ids and total come from the archive's listing reads
+ * (archive-listings.ts, published articles only); the cards are then read whole in one pass.
+ */
+
+const ARTICLE = 'api::article.article';
+type Row = { id: number | string } & Record<string, unknown>;
+
+const NEWEST = '["publicationDate:desc", "publishedAt:desc"]';
+const PAGINATION = 'pagination: {page: $page, pageSize: $pageSize}';
+/** What an article card shows besides its own columns (ArticleCardFields). */
+const CARD_SHAPE = ['author', 'heroImage', 'section'];
+const CARD_POPULATE = { heroImage: true, author: true, section: true };
+
+/** The shape lines of a page of cards under `connection`. */
+const cardPageShape = (connection: string) => [
+  connection,
+  `${connection}.nodes`,
+  ...CARD_SHAPE.map((field) => `${connection}.nodes.${field}`),
+  `${connection}.pageInfo`,
+];
+
+/** Published articles by id, read whole as cards, in the order of `ids` (any since unpublished left out). */
+async function readCards(strapi: Core.Strapi, ids: readonly number[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
+  const found = (await strapi.db
+    .query(ARTICLE)
+    .findMany({ where: { id: { $in: [...ids] }, ...PUBLISHED }, populate: CARD_POPULATE })) as Row[];
+  const byId = new Map(found.map((row) => [Number(row.id), row]));
+  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+}
+
+/** `page` and `pageSize` as Strapi takes them without a complaint; otherwise null (Strapi answers). */
+function pageOf(variables: Record<string, unknown>, limits: Limits): { start: number; limit: number } | null {
+  const { page, pageSize } = variables;
+  if (typeof page !== 'number' || typeof pageSize !== 'number') return null;
+  if (!Number.isInteger(page) || !Number.isInteger(pageSize) || page < 1 || pageSize < 1) return null;
+  if (limits.maxLimit > 0 && pageSize > limits.maxLimit) return null;
+  return { start: (page - 1) * pageSize, limit: pageSize };
+}
+
+/** One page of a newest-first listing, as GraphQL's `..._connection` answers it. */
+async function readCardPage(
+  strapi: Core.Strapi,
+  plan: ListingPlan,
+): Promise<{ nodes: Row[]; pageInfo: Record<string, number> } | null> {
+  const listing = await readListingPage(strapi, plan);
+  if (!listing || plan.limit === undefined) return null;
+  const pageSize = plan.limit;
+  return {
+    nodes: await readCards(strapi, listing.ids),
+    pageInfo: {
+      total: listing.total,
+      page: Math.floor(plan.start / pageSize) + 1,
+      pageSize,
+      pageCount: Math.ceil(listing.total / pageSize),
+    },
+  };
+}
+
+const newestFirst = (relation: string | null, slug: string | null, start: number, limit: number): ListingPlan => ({
+  relation,
+  slug,
+  sort: NEWEST_FIRST.map(({ field, direction }) => ({ field, direction })),
+  start,
+  limit,
+});
+
+/** A section's, tag's or author's page: the entry by its slug and one page of its articles. */
+function subjectPageReader(options: {
+  name: string;
+  document: DocumentNode;
+  relation: string;
+  uid: string;
+  root: string;
+  /** Relations of the entry the document shows, populated whole. */
+  populate: Record<string, true>;
+}): PageReader {
+  const entry = `${options.root}(filters: {slug: {eq: $slug}}, pagination: {limit: 1})`;
+  const connection = `articles_connection(filters: {${options.relation}: {slug: {eq: $slug}}}, sort: ${NEWEST}, ${PAGINATION})`;
+  return {
+    name: options.name,
+    document: options.document,
+    shape: [
+      entry,
+      ...Object.keys(options.populate).map((field) => `${entry}.${field}`),
+      ...cardPageShape(connection),
+      ...SITE_CHROME_SHAPE,
+    ]
+      .sort()
+      .join('\n'),
+    async read(strapi, variables, _schema, limits) {
+      const page = pageOf(variables, limits);
+      if (!page || typeof variables.slug !== 'string') return null;
+      const slug = variables.slug;
+      const [entries, articles, chrome] = await Promise.all([
+        strapi.db
+          .query(options.uid)
+          .findMany({ where: { slug, ...PUBLISHED }, limit: 1, populate: options.populate }) as Promise<Row[]>,
+        readCardPage(strapi, newestFirst(options.relation, slug, page.start, page.limit)),
+        readSiteChrome(strapi),
+      ]);
+      if (!articles) return null;
+      return { [options.root]: entries, articles_connection: articles, ...chrome };
+    },
+  };
+}
+
+const SECTION_BLOCKS = `sectionBlocks=sections(sort: ["name:asc"], pagination: {limit: 6}) @include(if: $withSections)`;
+const BLOCK_ARTICLES = `${SECTION_BLOCKS}.articles(sort: ${NEWEST}, pagination: {limit: 3})`;
+
+/** The front page: every published article newest first, and on page 1 a block per section. */
+const homePageReader: PageReader = {
+  name: 'HomePage',
+  document: homePageQuery,
+  shape: [
+    ...cardPageShape(`articles_connection(sort: ${NEWEST}, ${PAGINATION})`),
+    SECTION_BLOCKS,
+    BLOCK_ARTICLES,
+    ...CARD_SHAPE.map((field) => `${BLOCK_ARTICLES}.${field}`),
+    ...SITE_CHROME_SHAPE,
+  ]
+    .sort()
+    .join('\n'),
+  async read(strapi, variables, _schema, limits) {
+    const page = pageOf(variables, limits);
+    if (!page) return null;
+    const [articles, chrome, sectionBlocks] = await Promise.all([
+      readCardPage(strapi, newestFirst(null, null, page.start, page.limit)),
+      readSiteChrome(strapi),
+      variables.withSections === true ? readSectionBlocks(strapi) : null,
+    ]);
+    if (!articles || (variables.withSections === true && !sectionBlocks)) return null;
+    return { articles_connection: articles, ...chrome, sectionBlocks };
+  },
+};
+
+/** The first six sections by name, each with its three newest published articles. */
+async function readSectionBlocks(strapi: Core.Strapi): Promise<Row[] | null> {
+  const sections = (await strapi.db
+    .query('api::section.section')
+    .findMany({ where: PUBLISHED, orderBy: [{ name: 'asc' }], limit: 6 })) as Row[];
+  if (sections.some((section) => typeof section.slug !== 'string')) return null;
+  const ids = await Promise.all(
+    sections.map((section) => pageIds(strapi, newestFirst('section', section.slug as string, 0, 3))),
+  );
+  const cards = new Map((await readCards(strapi, ids.flat())).map((row) => [Number(row.id), row]));
+  return sections.map((section, i) => ({
+    ...section,
+    articles: ids[i]!.map((id) => cards.get(id)).filter((row) => row !== undefined),
+  }));
+}
+
+/** The readers of the website's listing pages. */
+export const listingPageReaders: readonly PageReader[] = [
+  homePageReader,
+  subjectPageReader({
+    name: 'SectionPage',
+    document: sectionPageQuery,
+    relation: 'section',
+    uid: 'api::section.section',
+    root: 'sections',
+    populate: {},
+  }),
+  subjectPageReader({
+    name: 'TagPage',
+    document: tagPageQuery,
+    relation: 'tags',
+    uid: 'api::tag.tag',
+    root: 'tags',
+    populate: {},
+  }),
+  subjectPageReader({
+    name: 'AuthorPage',
+    document: authorPageQuery,
+    relation: 'author',
+    uid: 'api::author.author',
+    root: 'authors',
+    populate: { avatar: true },
+  }),
+];

@@ -1,3 +1,0 @@
-import { describeArticlePage } from './article-page.suite';
-
-describeArticlePage('postgres');

@@ -1,0 +1,3 @@
+import { describePageReaders } from './page-readers.suite';
+
+describePageReaders('sqlite');
