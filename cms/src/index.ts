@@ -22,6 +22,7 @@ import { registerReviewLinksEndOnPublish } from './review-links/revision';
 import { seedDemoContent } from './bootstrap/demo-content';
 import { startResponseCache, stopResponseCache } from './graphql/response-cache';
 import { startPageReaders, stopPageReaders } from './graphql/page-reader';
+import { keepApiTokenLookups } from './auth/kept-api-tokens';
 
 // Who may read drafts: filled in at bootstrap, once the preview token exists.
 const draftReaders: DraftReaders = { previewTokenId: null };
@@ -48,6 +49,7 @@ export default {
     const env = cmsEnv();
     const webReadTokenId = await ensureApiToken(strapi, WEB_READ_TOKEN, env.tokens.webRead);
     await startResponseCache(strapi, webReadTokenId);
+    keepApiTokenLookups(strapi);
     await startPageReaders(strapi, webReadTokenId);
     draftReaders.previewTokenId = await ensureApiToken(strapi, PREVIEW_READ_TOKEN, env.tokens.previewRead);
     await seedAdminViews(strapi);

@@ -154,4 +154,50 @@ export function describeResponseCache(database: Database) {
       expect(refused.cache).not.toBe('hit');
     }
   });
+
+  it('keeps API token lookups only while no token changes: a revoked or regenerated key is refused at once', async () => {
+    const tokens = cms.strapi.admin.services['api-token-content-api'];
+    const created = await tokens.create({
+      name: 'Probe: kept lookups',
+      type: 'custom',
+      lifespan: null,
+      permissions: ['api::article.article.find'],
+    });
+    const lookups: string[] = [];
+    const listen = (query: { sql: string }) => {
+      if (/strapi_api_tokens/.test(query.sql)) lookups.push(query.sql);
+    };
+    const status = async (key: string) =>
+      (
+        await fetch(`${cms.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: '{ articles(pagination: { limit: 1 }) { title } }' }),
+        })
+      ).status;
+    cms.strapi.db.connection.on('query', listen);
+    try {
+      // The first use writes the token's last use, which moves the version: looked up again once.
+      expect(await status(created.accessKey)).toBe(200);
+      expect(await status(created.accessKey)).toBe(200);
+      const looked = lookups.splice(0).length;
+      expect(await status(created.accessKey)).toBe(200);
+      // Positive control: then the lookup is kept.
+      expect({ looked: looked > 0, kept: lookups.splice(0).length }).toEqual({ looked: true, kept: 0 });
+
+      const regenerated = await tokens.regenerate(created.id);
+      expect(await status(created.accessKey)).toBe(401);
+      expect(await status(regenerated.accessKey)).toBe(200);
+      expect(await status(regenerated.accessKey)).toBe(200);
+      await tokens.revoke(created.id);
+      expect(await status(regenerated.accessKey)).toBe(401);
+      // A key nobody holds is looked up every time, never kept.
+      lookups.splice(0);
+      expect(await status('no-such-key')).toBe(401);
+      expect(await status('no-such-key')).toBe(401);
+      expect(lookups.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      cms.strapi.db.connection.off('query', listen);
+    }
+  });
 }

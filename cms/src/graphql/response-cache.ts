@@ -81,6 +81,27 @@ export async function contentVersion(strapi: Core.Strapi): Promise<string> {
   return String(row?.version ?? 0);
 }
 
+// The version each request read first, by its Koa context: one read per request, however many ask.
+const versionOfRequest = new WeakMap<object, Promise<string>>();
+
+/**
+ * The content's version as the current HTTP request first read it, or read again after the
+ * request itself moved it (the version now, outside a request). What a request keeps or reuses is
+ * filed under this reading.
+ */
+export function requestContentVersion(strapi: Core.Strapi): Promise<string> {
+  const request: unknown = strapi.requestContext.get();
+  if (typeof request !== 'object' || request === null) return contentVersion(strapi);
+  let version = versionOfRequest.get(request);
+  if (!version) {
+    version = contentVersion(strapi);
+    versionOfRequest.set(request, version);
+    // A failed read is not remembered: the next caller reads again.
+    version.catch(() => versionOfRequest.delete(request));
+  }
+  return version;
+}
+
 // Transactions that have already moved the version: once each is enough.
 const moved = new WeakSet<object>();
 
@@ -91,6 +112,9 @@ export async function moveContentVersion(strapi: Core.Strapi): Promise<void> {
     moved.add(trx);
     await versionTable(strapi, trx).where({ id: 1 }).increment('version', 1);
   });
+  // A request that wrote (Strapi noting a token's last use, say) reads the version again.
+  const request: unknown = strapi.requestContext.get();
+  if (typeof request === 'object' && request !== null) versionOfRequest.delete(request);
 }
 
 /**
@@ -143,7 +167,7 @@ export function responseCachePlugin(): ApolloServerPlugin<{ state?: { auth?: Req
           const current = settings;
           if (!current || context.operation.operation !== 'query') return null;
           if (!isApiToken(context.contextValue.state?.auth, current.readerTokenId)) return null;
-          const version = await contentVersion(current.strapi);
+          const version = await requestContentVersion(current.strapi);
           key = createHash('sha256')
             .update(
               JSON.stringify([
