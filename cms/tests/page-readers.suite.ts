@@ -1,4 +1,12 @@
-import { articlePageQuery, authorPageQuery, homePageQuery, sectionPageQuery, tagPageQuery } from '@newsroom/shared';
+import {
+  articlePageQuery,
+  authorPageQuery,
+  homePageQuery,
+  searchQuery,
+  sectionPageQuery,
+  sitemapQuery,
+  tagPageQuery,
+} from '@newsroom/shared';
 import { Kind, print, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { moveContentVersion } from '../src/graphql/response-cache';
 import { READY_TO_PUBLISH, startCms, uploadTestImage, type BootedCms, type Database } from './helpers';
@@ -219,7 +227,7 @@ export function describePageReaders(database: Database) {
     expect(restored.body.data!.articles[0]).toMatchObject({ author: { name: 'Ines Duarte' } });
   });
 
-  it("answers the front page and section, tag and author pages exactly as Strapi's resolvers do", async () => {
+  it("answers the front page, section, tag and author pages, search and sitemaps exactly as Strapi's resolvers do", async () => {
     const pages: [string, DocumentNode, Record<string, unknown>][] = [];
     for (const page of [1, 2, 3, 40]) {
       for (const pageSize of [1, 2, 12]) {
@@ -229,6 +237,18 @@ export function describePageReaders(database: Database) {
         pages.push(['author', authorPageQuery, { slug: 'ines-duarte', page, pageSize }]);
       }
     }
+    for (const [page, pageSize] of [
+      [1, 2],
+      [2, 2],
+      [1, 100],
+      [9, 1],
+    ]) {
+      pages.push(['sitemap', sitemapQuery, { page, pageSize }]);
+      pages.push(['search', searchQuery, { terms: ['lock'], page, pageSize }]);
+    }
+    pages.push(['search, two words', searchQuery, { terms: ['piece', 'words'], page: 1, pageSize: 12 }]);
+    pages.push(['search for a draft', searchQuery, { terms: ['never'], page: 1, pageSize: 12 }]);
+    pages.push(['search past its limits', searchQuery, { terms: ['piece'], page: 500, pageSize: 500 }]);
     pages.push(['front with sections', homePageQuery, { page: 1, pageSize: 12, withSections: true }]);
     pages.push([
       'front with sections, as Apollo sends it',

@@ -101,10 +101,18 @@ export async function searchPublishedArticles(
   };
 }
 
-type SearchArgs = { terms: string[]; page?: number | null; pageSize?: number | null };
+export type SearchArgs = { terms: string[]; page?: number | null; pageSize?: number | null };
 
 const clamp = (value: number | null | undefined, low: number, high: number, fallback: number) =>
   Math.min(Math.max(Math.trunc(value ?? fallback) || fallback, low), high);
+
+/** The documents of one page of `articleSearch`, in order, and the page's position. */
+export async function readSearchPage(strapi: Core.Strapi, args: SearchArgs) {
+  const page = clamp(args.page, 1, MAX_SEARCH_PAGE, 1);
+  const pageSize = clamp(args.pageSize, 1, MAX_SEARCH_PAGE_SIZE, 10);
+  const { documentIds, total, totalCapped } = await searchPublishedArticles(strapi, args.terms, page, pageSize);
+  return { documentIds, pageInfo: { page, pageSize, pageCount: Math.ceil(total / pageSize), total, totalCapped } };
+}
 
 /**
  * `articleSearch(terms, page, pageSize)`: one page of published articles matching every word, by
@@ -139,14 +147,7 @@ export function registerArticleSearch(strapi: Core.Strapi): void {
       resolvers: {
         Query: {
           articleSearch: async (_parent: unknown, args: SearchArgs) => {
-            const page = clamp(args.page, 1, MAX_SEARCH_PAGE, 1);
-            const pageSize = clamp(args.pageSize, 1, MAX_SEARCH_PAGE_SIZE, 10);
-            const { documentIds, total, totalCapped } = await searchPublishedArticles(
-              strapi,
-              args.terms,
-              page,
-              pageSize,
-            );
+            const { documentIds, pageInfo } = await readSearchPage(strapi, args);
             const found =
               documentIds.length === 0
                 ? []
@@ -156,10 +157,7 @@ export function registerArticleSearch(strapi: Core.Strapi): void {
                     limit: documentIds.length,
                   });
             const byId = new Map(found.map((article) => [article.documentId, article]));
-            return {
-              nodes: documentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)] : [])),
-              pageInfo: { page, pageSize, pageCount: Math.ceil(total / pageSize), total, totalCapped },
-            };
+            return { nodes: documentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)] : [])), pageInfo };
           },
         },
       },

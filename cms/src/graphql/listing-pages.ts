@@ -1,8 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { authorPageQuery, homePageQuery, sectionPageQuery, tagPageQuery } from '@newsroom/shared';
+import {
+  authorPageQuery,
+  homePageQuery,
+  searchQuery,
+  sectionPageQuery,
+  sitemapQuery,
+  tagPageQuery,
+} from '@newsroom/shared';
 import type { DocumentNode } from 'graphql';
 import { NEWEST_FIRST, pageIds, readListingPage, type ListingPlan } from '../document-middlewares/archive-listings';
 import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './article-page';
+import { readSearchPage } from './article-search';
 import type { Limits, PageReader } from './page-reader';
 
 /**
@@ -28,14 +36,22 @@ const cardPageShape = (connection: string) => [
   `${connection}.pageInfo`,
 ];
 
-/** Published articles by id, read whole as cards, in the order of `ids` (any since unpublished left out). */
-async function readCards(strapi: Core.Strapi, ids: readonly number[]): Promise<Row[]> {
+/**
+ * Published articles by id (or document id), read whole as cards, in the order given (any since
+ * unpublished left out).
+ */
+async function readCards(
+  strapi: Core.Strapi,
+  ids: readonly (number | string)[],
+  by: 'id' | 'documentId' = 'id',
+  populate: object = CARD_POPULATE,
+): Promise<Row[]> {
   if (ids.length === 0) return [];
   const found = (await strapi.db
     .query(ARTICLE)
-    .findMany({ where: { id: { $in: [...ids] }, ...PUBLISHED }, populate: CARD_POPULATE })) as Row[];
-  const byId = new Map(found.map((row) => [Number(row.id), row]));
-  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+    .findMany({ where: { [by]: { $in: [...ids] }, ...PUBLISHED }, populate })) as Row[];
+  const byId = new Map(found.map((row) => [String(row[by]), row]));
+  return ids.map((id) => byId.get(String(id))).filter((row) => row !== undefined);
 }
 
 /** `page` and `pageSize` as Strapi takes them without a complaint; otherwise null (Strapi answers). */
@@ -51,12 +67,13 @@ function pageOf(variables: Record<string, unknown>, limits: Limits): { start: nu
 async function readCardPage(
   strapi: Core.Strapi,
   plan: ListingPlan,
+  populate: object = CARD_POPULATE,
 ): Promise<{ nodes: Row[]; pageInfo: Record<string, number> } | null> {
   const listing = await readListingPage(strapi, plan);
   if (!listing || plan.limit === undefined) return null;
   const pageSize = plan.limit;
   return {
-    nodes: await readCards(strapi, listing.ids),
+    nodes: await readCards(strapi, listing.ids, 'id', populate),
     pageInfo: {
       total: listing.total,
       page: Math.floor(plan.start / pageSize) + 1,
@@ -159,9 +176,56 @@ async function readSectionBlocks(strapi: Core.Strapi): Promise<Row[] | null> {
   }));
 }
 
+const SEARCH = 'articleSearch(terms: $terms, page: $page, pageSize: $pageSize)';
+
+/** A page of search results (article-search.ts chooses them, published articles only). */
+const searchPageReader: PageReader = {
+  name: 'Search',
+  document: searchQuery,
+  shape: [SEARCH, `${SEARCH}.nodes`, ...CARD_SHAPE.map((field) => `${SEARCH}.nodes.${field}`), `${SEARCH}.pageInfo`]
+    .concat(SITE_CHROME_SHAPE)
+    .sort()
+    .join('\n'),
+  async read(strapi, variables) {
+    const { terms, page, pageSize } = variables;
+    if (!Array.isArray(terms) || !terms.every((term) => typeof term === 'string')) return null;
+    if (typeof page !== 'number' || typeof pageSize !== 'number') return null;
+    const [search, chrome] = await Promise.all([
+      readSearchPage(strapi, { terms, page, pageSize }),
+      readSiteChrome(strapi),
+    ]);
+    const nodes = await readCards(strapi, search.documentIds, 'documentId');
+    return { articleSearch: { nodes, pageInfo: search.pageInfo }, ...chrome };
+  },
+};
+
+const SITEMAP = `articles_connection(sort: ["publishedAt:desc"], ${PAGINATION})`;
+
+/** A sitemap file: one page of every published article's address, the latest published first. */
+const sitemapReader: PageReader = {
+  name: 'Sitemap',
+  document: sitemapQuery,
+  shape: [SITEMAP, `${SITEMAP}.nodes`, `${SITEMAP}.pageInfo`].sort().join('\n'),
+  async read(strapi, variables, _schema, limits) {
+    const page = pageOf(variables, limits);
+    if (!page) return null;
+    const plan: ListingPlan = {
+      relation: null,
+      slug: null,
+      sort: [{ field: 'publishedAt', direction: 'desc' }],
+      start: page.start,
+      limit: page.limit,
+    };
+    const articles = await readCardPage(strapi, plan, {});
+    return articles && { articles_connection: articles };
+  },
+};
+
 /** The readers of the website's listing pages. */
 export const listingPageReaders: readonly PageReader[] = [
   homePageReader,
+  searchPageReader,
+  sitemapReader,
   subjectPageReader({
     name: 'SectionPage',
     document: sectionPageQuery,
