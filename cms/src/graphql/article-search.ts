@@ -81,16 +81,25 @@ export async function searchPublishedArticles(
     // The full-text table indexes published rows only (see the migration); the join checks it
     // again, reading the two columns the ranking needs from the listing index, not from each row.
     const matches = `articles_search AS s JOIN articles AS a INDEXED BY articles_listing_cover ON a.id = s.rowid WHERE articles_search MATCH ? AND a.published_at IS NOT NULL`;
-    // The window holds ids and dates only (all in the covering index). Only its rows are scored:
+    // The window holds ids and dates only (all in the covering index), one more than it keeps:
+    // its size is the count, so the matches are walked once. Only the window's rows are scored:
     // a second match over the index joins them, so bm25 is worked out for the window's rows, not
-    // for every match. The page's document ids are read for its rows alone.
+    // for every match. The page's document ids are read for its rows alone; the first row of the
+    // answer carries the count (and no article), so an empty page still has its total.
     const windowed = `SELECT a.id, a.publication_date AS d, a.published_at AS p FROM ${matches} ORDER BY d DESC, p DESC LIMIT ?`;
-    const scored = `SELECT w.id, bm25(articles_search) AS score, w.d, w.p FROM w JOIN articles_search ON articles_search.rowid = w.id WHERE articles_search MATCH ?`;
-    ranked = knex.raw(
-      `WITH w AS MATERIALIZED (${windowed}) SELECT a.document_id FROM (${scored} ORDER BY score, w.d DESC, w.p DESC, w.id LIMIT ? OFFSET ?) AS r JOIN articles AS a ON a.id = r.id ORDER BY r.score, r.d DESC, r.p DESC, r.id`,
-      [match, window, match, pageSize, offset],
-    );
-    counted = knex.raw(`SELECT count(*) AS total FROM (SELECT 1 FROM ${matches} LIMIT ?)`, [match, window + 1]);
+    const kept = 'SELECT id, d, p FROM w ORDER BY d DESC, p DESC LIMIT ?';
+    const scored = `SELECT k.id, bm25(articles_search) AS score, k.d, k.p FROM k JOIN articles_search ON articles_search.rowid = k.id WHERE articles_search MATCH ? ORDER BY score, k.d DESC, k.p DESC, k.id LIMIT ? OFFSET ?`;
+    const answer = knex
+      .raw(
+        `WITH w AS MATERIALIZED (${windowed}), k AS MATERIALIZED (${kept}), r AS (${scored})
+         SELECT 0 AS part, NULL AS document_id, (SELECT count(*) FROM w) AS total, NULL AS score, NULL AS d, NULL AS p, NULL AS id
+         UNION ALL SELECT 1, a.document_id, NULL, r.score, r.d, r.p, r.id FROM r JOIN articles AS a ON a.id = r.id
+         ORDER BY part, score, d DESC, p DESC, id`,
+        [match, window + 1, window, match, pageSize, offset],
+      )
+      .then((result: { part: number; document_id: string; total: number | string }[]) => result);
+    ranked = answer.then((result) => result.filter((row) => Number(row.part) === 1));
+    counted = answer.then((result) => result.filter((row) => Number(row.part) === 0));
   }
   const [rows, count] = await Promise.all([ranked, counted]);
   const total = Number(count[0]?.total ?? 0);
