@@ -15,8 +15,9 @@ import type { Limits, PageReader } from './page-reader';
 
 /**
  * The listing pages' readers (see page-reader.ts): the front page and a section's, tag's or
- * author's page, newest first. A page's ids and total come from the archive's listing reads
- * (archive-listings.ts, published articles only); the cards are then read whole in one pass.
+ * author's page (newest first), a page of search results and a sitemap file. A page's ids and
+ * total come from the archive's listing reads (archive-listings.ts) or the search
+ * (article-search.ts), published articles only; the cards are then read whole in one pass.
  */
 
 const ARTICLE = 'api::article.article';
@@ -63,7 +64,7 @@ function pageOf(variables: Record<string, unknown>, limits: Limits): { start: nu
   return { start: (page - 1) * pageSize, limit: pageSize };
 }
 
-/** One page of a newest-first listing, as GraphQL's `..._connection` answers it. */
+/** One page of a listing, as GraphQL's `..._connection` answers it. */
 async function readCardPage(
   strapi: Core.Strapi,
   plan: ListingPlan,
