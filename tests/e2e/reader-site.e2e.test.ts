@@ -400,6 +400,8 @@ describe('accessibility and layout in a real browser', () => {
       const skip = tab.getByRole('link', { name: 'Skip to content' });
       expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
       await tab.keyboard.press('Enter');
+      // The address changes with the jump; Playwright hears of it a moment later.
+      await tab.waitForURL(/#main$/, { timeout: 5000 });
       expect(tab.url()).toMatch(/#main$/);
     } finally {
       await tab.close();
