@@ -175,7 +175,7 @@ export function describePageReaders(database: Database) {
       previousInSection: { slug: 'an-older-one' },
       nextInSection: { slug: 'a-newer-one' },
     });
-  });
+  }, 30_000);
 
   it('answers the document as Apollo Client sends it, `__typename` everywhere, as Strapi does', async () => {
     const typed = withTypenames(articlePageQuery);
@@ -184,7 +184,7 @@ export function describePageReaders(database: Database) {
     expect(ours.body).toEqual(theirs.body);
     expect(ours.body.data!.articles[0]).toMatchObject({ __typename: 'Article', author: { __typename: 'Author' } });
     expect(ours.statements).toBeLessThan(theirs.statements - 5);
-  });
+  }, 30_000);
 
   it('never shows a draft: not by its slug, not as a newer headline, not as a neighbour', async () => {
     // Positive controls: the drafts exist, and the preview token reads them when it asks.
@@ -205,7 +205,7 @@ export function describePageReaders(database: Database) {
     // The website's token asking for drafts gets published versions, through Strapi's guard.
     const asked = await ask(articlePageQuery, { slug: 'never-published', status: 'DRAFT' }, cms.readToken);
     expect(asked.body.data?.articles ?? []).toEqual([]);
-  });
+  }, 30_000);
 
   it("leaves the page to Strapi's checks when the website's token no longer has the permissions it was given", async () => {
     const tokens = cms.strapi.admin.services['api-token-content-api'];
@@ -225,7 +225,7 @@ export function describePageReaders(database: Database) {
     const restored = await website('the-whole-page');
     expect(restored.body.errors).toBeUndefined();
     expect(restored.body.data!.articles[0]).toMatchObject({ author: { name: 'Ines Duarte' } });
-  });
+  }, 30_000);
 
   it("answers the front page, section, tag and author pages, search and sitemaps exactly as Strapi's resolvers do", async () => {
     const pages: [string, DocumentNode, Record<string, unknown>][] = [];
@@ -279,7 +279,7 @@ export function describePageReaders(database: Database) {
       'an-older-one',
       'edited-after-publishing',
     ]);
-  });
+  }, 120_000);
 
   it('leaves to Strapi the pages it was not written for: page sizes past the limit, pages before the first', async () => {
     for (const variables of [
@@ -293,5 +293,5 @@ export function describePageReaders(database: Database) {
       expect({ variables, ...ours.body }).toEqual({ variables, ...theirs.body });
       expect(ours.statements).toBeGreaterThanOrEqual(theirs.statements);
     }
-  });
+  }, 30_000);
 }

@@ -199,5 +199,5 @@ export function describeResponseCache(database: Database) {
     } finally {
       cms.strapi.db.connection.off('query', listen);
     }
-  });
+  }, 30_000);
 }
