@@ -3,6 +3,7 @@ import { articlePageQuery } from '@newsroom/shared';
 import { isEnumType } from 'graphql';
 import { neighbourIdInSection, relatedArticleIds, type ArticleRow } from './article-neighbours';
 import type { PageReader } from './page-reader';
+import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 
 /**
  * The article page's reader (see page-reader.ts): the article by its slug, published rows only,
@@ -11,18 +12,10 @@ import type { PageReader } from './page-reader';
  */
 
 const ARTICLE = 'api::article.article';
-const SECTION = 'api::section.section';
-const SITE_SETTING = 'api::site-setting.site-setting';
-export const PUBLISHED = { publishedAt: { $notNull: true } };
 
 const PAGE_ARTICLE = 'articles(filters: {slug: {eq: $slug}}, status: $status, pagination: {limit: 1})';
-const RELATED = `${PAGE_ARTICLE}.related(limit: 5)`;
-/** Every line of SITE_CHROME_SHAPE is read by `readSiteChrome`. */
-export const SITE_CHROME_SHAPE = [
-  'navigation=sections(sort: ["name:asc"], pagination: {limit: 12})',
-  'siteSetting',
-  'siteSetting.logo',
-];
+const RELATED_LIMIT = 5;
+const RELATED = `${PAGE_ARTICLE}.related(limit: ${RELATED_LIMIT})`;
 const SHAPE = [
   PAGE_ARTICLE,
   ...['author', 'author.avatar', 'heroImage', 'nextInSection', 'previousInSection'].map((f) => `${PAGE_ARTICLE}.${f}`),
@@ -33,8 +26,6 @@ const SHAPE = [
 ]
   .sort()
   .join('\n');
-// What SHAPE says, for the reads below.
-const RELATED_LIMIT = 5;
 
 /** Every relation and component of an article, populated whole (cards read fewer, as they ask). */
 const ARTICLE_POPULATE = {
@@ -47,15 +38,6 @@ const ARTICLE_POPULATE = {
 
 type Row = ArticleRow & Record<string, unknown>;
 
-/** The publication's settings with its logo, and the sections the header lists (SITE_CHROME_SHAPE). */
-export async function readSiteChrome(strapi: Core.Strapi): Promise<{ siteSetting: Row | null; navigation: Row[] }> {
-  const [siteSetting, navigation] = await Promise.all([
-    strapi.db.query(SITE_SETTING).findOne({ where: PUBLISHED, populate: { logo: true } }) as Promise<Row | null>,
-    strapi.db.query(SECTION).findMany({ where: PUBLISHED, orderBy: [{ name: 'asc' }], limit: 12 }) as Promise<Row[]>,
-  ]);
-  return { siteSetting, navigation };
-}
-
 /**
  * What the ArticlePage document reads, for one slug: published rows only. The article's id comes
  * first, then its reading-on links, then the article and its links are read whole in one pass.
@@ -64,7 +46,7 @@ export async function readArticlePage(
   strapi: Core.Strapi,
   slug: string,
   defaultLimit: number,
-): Promise<{ articles: Row[]; siteSetting: Row | null; navigation: Row[] }> {
+): Promise<{ articles: Row[] } & Awaited<ReturnType<typeof readSiteChrome>>> {
   const [page, chrome] = await Promise.all([
     strapi.db.query(ARTICLE).findOne({
       select: ['id', 'documentId', 'publicationDate'],

@@ -9,7 +9,7 @@ import {
 } from '@newsroom/shared';
 import type { DocumentNode } from 'graphql';
 import { NEWEST_FIRST, pageIds, readListingPage, type ListingPlan } from '../document-middlewares/archive-listings';
-import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './article-page';
+import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 import { readSearchPage } from './article-search';
 import type { Limits, PageReader } from './page-reader';
 
