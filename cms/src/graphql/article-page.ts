@@ -3,7 +3,8 @@ import { articlePageQuery } from '@newsroom/shared';
 import { isEnumType } from 'graphql';
 import { neighbourIdInSection, relatedArticleIds, type ArticleRow } from './article-neighbours';
 import type { PageReader } from './page-reader';
-import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
+import { populateRows, readPublishedRows, type Row } from './published-rows';
+import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 
 /**
  * The article page's reader (see page-reader.ts): the article by its slug, published rows only,
@@ -27,56 +28,56 @@ const SHAPE = [
   .sort()
   .join('\n');
 
-/** Every relation and component of an article, populated whole (cards read fewer, as they ask). */
+/** Every relation and component of the page's article, read whole. */
 const ARTICLE_POPULATE = {
   heroImage: true,
-  author: { populate: { avatar: true } },
+  author: { avatar: true },
   section: true,
   tags: true,
-  seo: { populate: { shareImage: true } },
-};
-
-type Row = ArticleRow & Record<string, unknown>;
+  seo: { shareImage: true },
+} as const;
+/** What the page shows of a reading-on link (RELATED_CARD's relations; the neighbours ask fewer). */
+const CARD_POPULATE = { heroImage: true, author: true, section: true } as const;
 
 /**
- * What the ArticlePage document reads, for one slug: published rows only. The article's id comes
- * first, then its reading-on links, then the article and its links are read whole in one pass.
+ * What the ArticlePage document reads, for one slug: published rows only. The article comes
+ * first; then, at once, everything it links to and its reading-on links, read as cards.
  */
 export async function readArticlePage(
   strapi: Core.Strapi,
   slug: string,
   defaultLimit: number,
 ): Promise<{ articles: Row[] } & Awaited<ReturnType<typeof readSiteChrome>>> {
-  const [page, chrome] = await Promise.all([
-    strapi.db.query(ARTICLE).findOne({
-      select: ['id', 'documentId', 'publicationDate'],
-      where: { slug, ...PUBLISHED },
-    }) as Promise<Row | null>,
+  const [[article], chrome] = await Promise.all([
+    readPublishedRows(strapi, ARTICLE, { where: { field: 'slug', values: [slug] }, limit: 1 }),
     readSiteChrome(strapi),
   ]);
-  if (!page) return { articles: [], ...chrome };
-  const [related, previous, next] = await Promise.all([
-    relatedArticleIds(strapi, page, RELATED_LIMIT),
-    neighbourIdInSection(strapi, page, 'previous'),
-    neighbourIdInSection(strapi, page, 'next'),
-  ]);
-  const ids = [...new Set([page.id, ...related, previous, next].filter((id) => id !== null).map(String))];
-  const found = (await strapi.db
-    .query(ARTICLE)
-    .findMany({ where: { id: { $in: ids }, ...PUBLISHED }, populate: ARTICLE_POPULATE })) as Row[];
-  const byId = new Map(found.map((row) => [String(row.id), row]));
-  const published = (id: number | string | null) => (id === null ? null : (byId.get(String(id)) ?? null));
-  const article = published(page.id);
-  // Unpublished between the two reads: as if it had not been found.
   if (!article) return { articles: [], ...chrome };
+  const page = article as Row & ArticleRow;
+  const [, [related, previous, next, linked]] = await Promise.all([
+    populateRows(strapi, ARTICLE, [page], ARTICLE_POPULATE),
+    Promise.all([
+      relatedArticleIds(strapi, page, RELATED_LIMIT),
+      neighbourIdInSection(strapi, page, 'previous'),
+      neighbourIdInSection(strapi, page, 'next'),
+    ]).then(async ([related, previous, next]) => {
+      const ids = [...new Set([...related, previous, next].filter((id) => id !== null))];
+      const rows = await readPublishedRows(strapi, ARTICLE, {
+        where: { field: 'id', values: ids },
+        populate: CARD_POPULATE,
+      });
+      return [related, previous, next, new Map(rows.map((row) => [String(row.id), row]))] as const;
+    }),
+  ]);
+  // An article unpublished between the reads is left out, as Strapi's resolvers leave it.
+  const published = (id: number | string | null) => (id === null ? null : (linked.get(String(id)) ?? null));
   // A to-many relation answers at most the GraphQL plugin's default page, as Strapi's loader does.
-  const tags = Array.isArray(article.tags) ? article.tags.slice(0, defaultLimit) : [];
+  const tags = Array.isArray(page.tags) ? page.tags.slice(0, defaultLimit) : [];
   return {
     articles: [
       {
-        ...article,
+        ...page,
         tags,
-        // An article unpublished between the two reads is left out, as Strapi's resolvers do.
         related: related.map(published).filter((row) => row !== null),
         previousInSection: published(previous),
         nextInSection: published(next),

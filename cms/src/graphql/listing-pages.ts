@@ -9,7 +9,8 @@ import {
 } from '@newsroom/shared';
 import type { DocumentNode } from 'graphql';
 import { NEWEST_FIRST, pageIds, readListingPage, type ListingPlan } from '../document-middlewares/archive-listings';
-import { PUBLISHED, readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
+import { readPublishedRows, type Populate, type Row } from './published-rows';
+import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 import { readSearchPage } from './article-search';
 import type { Limits, PageReader } from './page-reader';
 
@@ -21,13 +22,12 @@ import type { Limits, PageReader } from './page-reader';
  */
 
 const ARTICLE = 'api::article.article';
-type Row = { id: number | string } & Record<string, unknown>;
 
 const NEWEST = '["publicationDate:desc", "publishedAt:desc"]';
 const PAGINATION = 'pagination: {page: $page, pageSize: $pageSize}';
 /** What an article card shows besides its own columns (ArticleCardFields). */
 const CARD_SHAPE = ['author', 'heroImage', 'section'];
-const CARD_POPULATE = { heroImage: true, author: true, section: true };
+const CARD_POPULATE = { heroImage: true, author: true, section: true } as const;
 
 /** The shape lines of a page of cards under `connection`. */
 const cardPageShape = (connection: string) => [
@@ -45,12 +45,9 @@ async function readCards(
   strapi: Core.Strapi,
   ids: readonly (number | string)[],
   by: 'id' | 'documentId' = 'id',
-  populate: object = CARD_POPULATE,
+  populate: Populate = CARD_POPULATE,
 ): Promise<Row[]> {
-  if (ids.length === 0) return [];
-  const found = (await strapi.db
-    .query(ARTICLE)
-    .findMany({ where: { [by]: { $in: [...ids] }, ...PUBLISHED }, populate })) as Row[];
+  const found = await readPublishedRows(strapi, ARTICLE, { where: { field: by, values: ids }, populate });
   const byId = new Map(found.map((row) => [String(row[by]), row]));
   return ids.map((id) => byId.get(String(id))).filter((row) => row !== undefined);
 }
@@ -68,7 +65,7 @@ function pageOf(variables: Record<string, unknown>, limits: Limits): { start: nu
 async function readCardPage(
   strapi: Core.Strapi,
   plan: ListingPlan,
-  populate: object = CARD_POPULATE,
+  populate: Populate = CARD_POPULATE,
 ): Promise<{ nodes: Row[]; pageInfo: Record<string, number> } | null> {
   const listing = await readListingPage(strapi, plan);
   if (!listing || plan.limit === undefined) return null;
@@ -120,9 +117,11 @@ function subjectPageReader(options: {
       if (!page || typeof variables.slug !== 'string') return null;
       const slug = variables.slug;
       const [entries, articles, chrome] = await Promise.all([
-        strapi.db
-          .query(options.uid)
-          .findMany({ where: { slug, ...PUBLISHED }, limit: 1, populate: options.populate }) as Promise<Row[]>,
+        readPublishedRows(strapi, options.uid, {
+          where: { field: 'slug', values: [slug] },
+          limit: 1,
+          populate: options.populate,
+        }),
         readCardPage(strapi, newestFirst(options.relation, slug, page.start, page.limit)),
         readSiteChrome(strapi),
       ]);
@@ -163,9 +162,10 @@ const homePageReader: PageReader = {
 
 /** The first six sections by name, each with its three newest published articles. */
 async function readSectionBlocks(strapi: Core.Strapi): Promise<Row[] | null> {
-  const sections = (await strapi.db
-    .query('api::section.section')
-    .findMany({ where: PUBLISHED, orderBy: [{ name: 'asc' }], limit: 6 })) as Row[];
+  const sections = await readPublishedRows(strapi, 'api::section.section', {
+    orderBy: [{ field: 'name', direction: 'asc' }],
+    limit: 6,
+  });
   if (sections.some((section) => typeof section.slug !== 'string')) return null;
   const ids = await Promise.all(
     sections.map((section) => pageIds(strapi, newestFirst('section', section.slug as string, 0, 3))),

@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** What every page reader binds its reads to: published rows. */
-export const PUBLISHED = { publishedAt: { $notNull: true } };
+import { readPublishedRows, type Row } from './published-rows';
 
 const NAVIGATION_LIMIT = 12;
 /** The site chrome's lines in a reader's shape (the SiteChrome fragment): `readSiteChrome` reads them. */
@@ -11,17 +9,15 @@ export const SITE_CHROME_SHAPE = [
   'siteSetting.logo',
 ];
 
-type Row = { id: number | string } & Record<string, unknown>;
-
 /** The publication's settings with its logo, and the sections the header lists (SITE_CHROME_SHAPE). */
 export async function readSiteChrome(strapi: Core.Strapi): Promise<{ siteSetting: Row | null; navigation: Row[] }> {
-  const [siteSetting, navigation] = await Promise.all([
-    strapi.db
-      .query('api::site-setting.site-setting')
-      .findOne({ where: PUBLISHED, populate: { logo: true } }) as Promise<Row | null>,
-    strapi.db
-      .query('api::section.section')
-      .findMany({ where: PUBLISHED, orderBy: [{ name: 'asc' }], limit: NAVIGATION_LIMIT }) as Promise<Row[]>,
+  const [siteSettings, navigation] = await Promise.all([
+    readPublishedRows(strapi, 'api::site-setting.site-setting', { limit: 1, populate: { logo: true } }),
+    readPublishedRows(strapi, 'api::section.section', {
+      orderBy: [{ field: 'name', direction: 'asc' }],
+      limit: NAVIGATION_LIMIT,
+    }),
   ]);
+  const siteSetting = siteSettings[0] ?? null;
   return { siteSetting, navigation };
 }
