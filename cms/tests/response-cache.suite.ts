@@ -184,6 +184,12 @@ export function describeResponseCache(database: Database) {
       expect(await status(created.accessKey)).toBe(200);
       // Positive control: then the lookup is kept.
       expect({ looked: looked > 0, kept: lookups.splice(0).length }).toEqual({ looked: true, kept: 0 });
+      // An edit to an article moves the content's version, not the access version: still kept.
+      const before = await version();
+      await cms.strapi.documents(ARTICLE).update({ documentId, data: { dek: 'Edited while the token is kept.' } });
+      expect(await version()).toBeGreaterThan(before);
+      expect(await status(created.accessKey)).toBe(200);
+      expect(lookups.splice(0).length).toBe(0);
 
       const regenerated = await tokens.regenerate(created.id);
       expect(await status(created.accessKey)).toBe(401);

@@ -1,18 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { requestContentVersion } from '../graphql/response-cache';
+import { requestAccessVersion } from '../graphql/response-cache';
 
 /**
- * API tokens looked up once per content version, not four statements per request.
+ * API tokens looked up once per access version, not four statements per request.
  *
  * Strapi authenticates every request that carries an API token by reading the token, its
  * permissions, its admin permissions and its owner: four statements, before anything else, for
  * the website's every question, kept answers included. A token only changes through Strapi's query
  * layer (created, edited, regenerated, revoked, its permissions changed, its last use noted), and
- * every such write moves the content's version (graphql/response-cache.ts), on whichever CMS
- * instance made it. So the token Strapi found for a key is kept under the version the request read
- * first; a request under a newer version looks it up again. Only content-API tokens that exist are
- * kept (an unknown key is looked up every time), at most MAX_KEPT of them; expiry is still checked
- * by Strapi on every request, from the token's own `expiresAt`.
+ * every such write is a write to one of the admin's models, which moves the access version
+ * (graphql/response-cache.ts), on whichever CMS instance made it. So the token Strapi found for a
+ * key is kept under the access version the request read first; a request under a newer one looks
+ * it up again. An edit to the content moves only the content's version: the lookup stays kept, so
+ * the first page asked after an edit costs no token statements either. Only content-API tokens
+ * that exist are kept (an unknown key is looked up every time), at most MAX_KEPT of them; expiry
+ * is still checked by Strapi on every request, from the token's own `expiresAt`.
  */
 
 const MAX_KEPT = 1000;
@@ -31,7 +33,7 @@ export function keepApiTokenLookups(strapi: Core.Strapi): void {
   let keptVersion: string | null = null;
   service.getByAccessKey = async (accessKeyHash, options) => {
     if (options?.includeDecryptedKey) return lookUp(accessKeyHash, options);
-    const version = await requestContentVersion(strapi);
+    const version = await requestAccessVersion(strapi);
     if (version !== keptVersion) {
       kept.clear();
       keptVersion = version;

@@ -74,47 +74,83 @@ const versionTable = (strapi: Core.Strapi, connection = strapi.db.connection) =>
   return schema ? connection(CONTENT_VERSION_TABLE).withSchema(schema) : connection(CONTENT_VERSION_TABLE);
 };
 
+/**
+ * The counters as they stand: the content's version, which every write moves, and the access
+ * version, which only writes to the admin's own models (tokens, their permissions, admin users
+ * and roles) move. What depends on who may read (a token's lookup) is kept under the access
+ * version, so an edit to an article leaves it kept.
+ */
+export type Versions = { content: string; access: string };
+
+async function readVersions(strapi: Core.Strapi): Promise<Versions> {
+  const row = (await versionTable(strapi).where({ id: 1 }).first('version', 'access_version')) as
+    { version: number | string; access_version: number | string } | undefined;
+  return { content: String(row?.version ?? 0), access: String(row?.access_version ?? 0) };
+}
+
 /** The content's version now. */
 export async function contentVersion(strapi: Core.Strapi): Promise<string> {
-  const row = (await versionTable(strapi).where({ id: 1 }).first('version')) as
-    { version: number | string } | undefined;
-  return String(row?.version ?? 0);
+  return (await readVersions(strapi)).content;
 }
 
-// The version each request read first, by its Koa context: one read per request, however many ask.
-const versionOfRequest = new WeakMap<object, Promise<string>>();
+// The versions each request read first, by its Koa context: one read per request, however many ask.
+const versionsOfRequest = new WeakMap<object, Promise<Versions>>();
 
 /**
- * The content's version as the current HTTP request first read it, or read again after the
- * request itself moved it (the version now, outside a request). What a request keeps or reuses is
+ * The versions as the current HTTP request first read them, or read again after the request
+ * itself moved them (the versions now, outside a request). What a request keeps or reuses is
  * filed under this reading.
  */
-export function requestContentVersion(strapi: Core.Strapi): Promise<string> {
+function requestVersions(strapi: Core.Strapi): Promise<Versions> {
   const request: unknown = strapi.requestContext.get();
-  if (typeof request !== 'object' || request === null) return contentVersion(strapi);
-  let version = versionOfRequest.get(request);
-  if (!version) {
-    version = contentVersion(strapi);
-    versionOfRequest.set(request, version);
+  if (typeof request !== 'object' || request === null) return readVersions(strapi);
+  let versions = versionsOfRequest.get(request);
+  if (!versions) {
+    versions = readVersions(strapi);
+    versionsOfRequest.set(request, versions);
     // A failed read is not remembered: the next caller reads again.
-    version.catch(() => versionOfRequest.delete(request));
+    versions.catch(() => versionsOfRequest.delete(request));
   }
-  return version;
+  return versions;
 }
 
-// Transactions that have already moved the version: once each is enough.
-const moved = new WeakSet<object>();
+/** The content's version as the current request reads it (see requestVersions). */
+export async function requestContentVersion(strapi: Core.Strapi): Promise<string> {
+  return (await requestVersions(strapi)).content;
+}
 
-/** Moves the content's version on, inside the current transaction if there is one. */
-export async function moveContentVersion(strapi: Core.Strapi): Promise<void> {
+/** The access version as the current request reads it (see requestVersions). */
+export async function requestAccessVersion(strapi: Core.Strapi): Promise<string> {
+  return (await requestVersions(strapi)).access;
+}
+
+/** The models whose writes move the access version: the admin's own (tokens, users, roles, permissions). */
+export const movesAccess = (uid: string): boolean => uid.startsWith('admin::');
+
+// Transactions that have already moved the versions, and whether the access version too.
+const moved = new WeakMap<object, { access: boolean }>();
+
+/**
+ * Moves the content's version on (and the access version, when `access`), inside the current
+ * transaction if there is one.
+ */
+export async function moveContentVersion(strapi: Core.Strapi, { access = false } = {}): Promise<void> {
   await strapi.db.transaction(async ({ trx }) => {
-    if (moved.has(trx)) return;
-    moved.add(trx);
-    await versionTable(strapi, trx).where({ id: 1 }).increment('version', 1);
+    const before = moved.get(trx);
+    if (before && (before.access || !access)) return;
+    moved.set(trx, { access });
+    // A transaction that moved the content's version already moves only the access version now.
+    const update = before ? {} : { version: strapi.db.connection.raw('?? + 1', ['version']) };
+    await versionTable(strapi, trx)
+      .where({ id: 1 })
+      .update({
+        ...update,
+        ...(access ? { access_version: strapi.db.connection.raw('?? + 1', ['access_version']) } : {}),
+      });
   });
-  // A request that wrote (Strapi noting a token's last use, say) reads the version again.
+  // A request that wrote (Strapi noting a token's last use, say) reads the versions again.
   const request: unknown = strapi.requestContext.get();
-  if (typeof request === 'object' && request !== null) versionOfRequest.delete(request);
+  if (typeof request === 'object' && request !== null) versionsOfRequest.delete(request);
 }
 
 /**
@@ -123,17 +159,24 @@ export async function moveContentVersion(strapi: Core.Strapi): Promise<void> {
  */
 export async function startResponseCache(strapi: Core.Strapi, readerTokenId: number | string | null): Promise<void> {
   const schema = strapi.db.getSchemaName();
-  const builder = schema ? strapi.db.connection.schema.withSchema(schema) : strapi.db.connection.schema;
-  if (!(await builder.hasTable(CONTENT_VERSION_TABLE))) {
-    await builder.createTable(CONTENT_VERSION_TABLE, (table) => {
+  // A fresh schema builder per statement: knex's builder replays what it was given before.
+  const builder = () => (schema ? strapi.db.connection.schema.withSchema(schema) : strapi.db.connection.schema);
+  if (!(await builder().hasTable(CONTENT_VERSION_TABLE))) {
+    await builder().createTable(CONTENT_VERSION_TABLE, (table) => {
       table.integer('id').primary();
       table.bigInteger('version').notNullable().defaultTo(0);
+    });
+  }
+  if (!(await builder().hasColumn(CONTENT_VERSION_TABLE, 'access_version'))) {
+    await builder().alterTable(CONTENT_VERSION_TABLE, (table) => {
+      table.bigInteger('access_version').notNullable().defaultTo(0);
     });
   }
   const existing = await versionTable(strapi).where({ id: 1 }).first('id');
   if (!existing) await versionTable(strapi).insert({ id: 1, version: 0 });
 
-  const move = () => moveContentVersion(strapi);
+  const move = (event: { model: { uid: string } }) =>
+    moveContentVersion(strapi, { access: movesAccess(event.model.uid) });
   // No `models`: every model, content and settings and tokens alike. A write that touches no
   // answer only costs the next requests their cached answers.
   strapi.db.lifecycles.subscribe({
