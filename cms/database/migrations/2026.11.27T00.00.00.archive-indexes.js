@@ -131,7 +131,8 @@ async function postgresSearch(knex, schema) {
  *
  * Triggers keep it: a link row added, moved or removed (Strapi links a published row when it
  * publishes, and removes its links when it deletes the row), an article's publishing time or
- * publication date changed, an article row deleted. Nothing reads it but the archive listings.
+ * publication date changed, an article row deleted. The archive listings read it, and an
+ * article's related articles take their candidates from it.
  */
 const LISTINGS = {
   table: 'article_listings',

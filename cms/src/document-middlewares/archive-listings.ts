@@ -149,6 +149,11 @@ function shapeFor(strapi: Core.Strapi): Shape {
   return shape;
 }
 
+/** The listing table (unqualified) and the article relations it lists by, as this CMS found them. */
+export function articleListingTable(strapi: Core.Strapi): { table: string; relations: ReadonlySet<string> } {
+  return shapeFor(strapi).listings;
+}
+
 /** The article ids of one listing page, in its order. */
 export async function pageIds(strapi: Core.Strapi, plan: ListingPlan): Promise<number[]> {
   const { query, id, order } = listingQuery(strapi, plan, shapeFor(strapi).listings);

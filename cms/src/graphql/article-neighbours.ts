@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { articleListingTable } from '../document-middlewares/archive-listings';
 
 const ARTICLE = 'api::article.article';
 
@@ -131,26 +132,15 @@ function publishedById(strapi: Core.Strapi, context: object, id: number | string
 }
 
 /**
- * Published articles on the same subjects as `article`: each shared tag counts twice, the same
- * section once; ties go to the newest. Never the article itself. The newest RELATED_CANDIDATES
- * articles sharing a subject are ranked.
+ * How much an article (by its SQL alias) shares with one on `topics`: each shared tag counts two,
+ * the same section one. A count per link table, probed row by row through the link tables'
+ * indexes (PostgreSQL would otherwise hash every link row of the section or tag before reading
+ * the first candidate; an EXISTS is hashed, a count is not).
  */
-export async function relatedArticleIds(
-  strapi: Core.Strapi,
-  article: ArticleRow,
-  limit: number,
-): Promise<(number | string)[]> {
-  const count = Math.min(Math.max(Math.trunc(limit) || 0, 0), MAX_RELATED);
-  if (count === 0) return [];
-  const topics = await topicsOf(strapi, article);
-  if (topics.section === null && topics.tags.length === 0) return [];
+function sharesWith(strapi: Core.Strapi, topics: Topics, value: (bound: string | number) => string) {
   const n = sqlNames(strapi);
   const q = quoteIdentifier;
-  const { value, bindings } = placeholders();
-  // How much an article shares with this one: a count per link table, probed row by row through
-  // the link tables' indexes (PostgreSQL would otherwise hash every link row of the section or
-  // tag before reading the first candidate; an EXISTS is hashed, a count is not).
-  const score = (alias: string) =>
+  return (alias: string) =>
     [
       ...(topics.tags.length > 0
         ? [
@@ -165,13 +155,66 @@ export async function relatedArticleIds(
           ]
         : []),
     ].join(' + ');
-  // The newest candidates, read off the date index, then ranked; ties keep the newest first.
-  const sql = `SELECT c.id FROM (
-       SELECT a.id, a.${q(n.date)} AS d, a.${q(n.published)} AS p FROM ${q(n.articles)} a
-       WHERE a.${q(n.published)} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
-         AND ${score('a')} > 0
-       ORDER BY a.${q(n.date)} DESC, a.${q(n.published)} DESC LIMIT ${RELATED_CANDIDATES}
-     ) c
+}
+
+/**
+ * The newest RELATED_CANDIDATES published articles sharing a section or tag with `article` (not
+ * itself), as `id`, `d` (publication date) and `p` (publishing time). From the listing table:
+ * the newest few of each subject, one range of its index each, merged (any of the newest overall
+ * is among the newest of its subject). Without it, off the date index, testing each article.
+ */
+function newestSharing(
+  strapi: Core.Strapi,
+  article: ArticleRow,
+  topics: Topics,
+  value: (bound: string | number) => string,
+): string {
+  const n = sqlNames(strapi);
+  const q = quoteIdentifier;
+  const subjects = [
+    ...(topics.section === null ? [] : [{ relation: 'section', id: topics.section }]),
+    ...topics.tags.map((id) => ({ relation: 'tags', id })),
+  ];
+  const listings = articleListingTable(strapi);
+  if (subjects.every(({ relation }) => listings.relations.has(relation))) {
+    const schema = strapi.db.getSchemaName();
+    const table = q(schema ? `${schema}.${listings.table}` : listings.table);
+    // One more than the candidates: the article itself may be among them.
+    const each = subjects.map(
+      ({ relation, id }, i) =>
+        `SELECT * FROM (SELECT l.article_id AS id, l.publication_date AS d, l.published_at AS p FROM ${table} l
+           WHERE l.subject = ${value(relation)} AND l.subject_id = ${value(id)}
+           ORDER BY l.publication_date DESC, l.published_at DESC, l.article_id LIMIT ${RELATED_CANDIDATES + 1}) s${i}`,
+    );
+    return `SELECT u.id, u.d, u.p FROM (${each.join(' UNION ')}) u
+       WHERE u.id NOT IN (SELECT x.id FROM ${q(n.articles)} x WHERE x.${q(n.documentId)} = ${value(article.documentId)})
+       ORDER BY u.d DESC, u.p DESC LIMIT ${RELATED_CANDIDATES}`;
+  }
+  const scoreOf = sharesWith(strapi, topics, value);
+  return `SELECT a.id, a.${q(n.date)} AS d, a.${q(n.published)} AS p FROM ${q(n.articles)} a
+     WHERE a.${q(n.published)} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
+       AND ${scoreOf('a')} > 0
+     ORDER BY a.${q(n.date)} DESC, a.${q(n.published)} DESC LIMIT ${RELATED_CANDIDATES}`;
+}
+
+/**
+ * Published articles on the same subjects as `article`: each shared tag counts twice, the same
+ * section once; ties go to the newest. Never the article itself. The newest RELATED_CANDIDATES
+ * articles sharing a subject are ranked.
+ */
+export async function relatedArticleIds(
+  strapi: Core.Strapi,
+  article: ArticleRow,
+  limit: number,
+): Promise<(number | string)[]> {
+  const count = Math.min(Math.max(Math.trunc(limit) || 0, 0), MAX_RELATED);
+  if (count === 0) return [];
+  const topics = await topicsOf(strapi, article);
+  if (topics.section === null && topics.tags.length === 0) return [];
+  const { value, bindings } = placeholders();
+  const score = sharesWith(strapi, topics, value);
+  // The newest candidates, then ranked; ties keep the newest first.
+  const sql = `SELECT c.id FROM (${newestSharing(strapi, article, topics, value)}) c
      ORDER BY ${score('c')} DESC, c.d DESC, c.p DESC LIMIT ${count}`;
   const chosen = await rows<{ id: number | string }>(strapi, sql, bindings);
   return chosen.map((row) => row.id);
