@@ -178,14 +178,19 @@ async function listingTotal(strapi: Core.Strapi, plan: ListingPlan): Promise<num
  * One page of a published listing and its total, as the listings below read them: null when
  * the plan is not one this file answers (a relation without a slug, a sort it cannot index).
  */
-export async function readListingPage(
+export function readListingPage(
   strapi: Core.Strapi,
   plan: ListingPlan,
-): Promise<{ ids: number[]; total: number } | null> {
+): { ids: Promise<number[]>; total: Promise<number> } | null {
   const shape = shapeFor(strapi);
   if (plan.relation !== null && !shape.relations.has(plan.relation)) return null;
   if (plan.sort.some(({ field }) => !shape.sortable.has(field))) return null;
-  const [ids, total] = await Promise.all([pageIds(strapi, plan), listingTotal(strapi, plan)]);
+  // Both asked at once, each awaited on its own: the page's articles need not wait for the count.
+  const ids = pageIds(strapi, plan);
+  const total = listingTotal(strapi, plan);
+  // Neither left unhandled while the caller awaits the other.
+  ids.catch(() => undefined);
+  total.catch(() => undefined);
   return { ids, total };
 }
 

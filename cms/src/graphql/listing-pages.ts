@@ -7,7 +7,7 @@ import {
   sitemapQuery,
   tagPageQuery,
 } from '@newsroom/shared';
-import type { DocumentNode } from 'graphql';
+import { visit, type DocumentNode } from 'graphql';
 import { NEWEST_FIRST, pageIds, readListingPage, type ListingPlan } from '../document-middlewares/archive-listings';
 import { readPublishedRows, type Populate, type Row } from './published-rows';
 import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
@@ -38,16 +38,30 @@ const cardPageShape = (connection: string) => [
 ];
 
 /**
- * Published articles by id (or document id), read whole as cards, in the order given (any since
- * unpublished left out).
+ * Every field name a document selects anywhere, fragments included: a superset of the columns its
+ * article cards show (a name that is no article column, e.g. a section's `name`, is left out).
  */
-async function readCards(
-  strapi: Core.Strapi,
-  ids: readonly (number | string)[],
-  by: 'id' | 'documentId' = 'id',
-  populate: Populate = CARD_POPULATE,
-): Promise<Row[]> {
-  const found = await readPublishedRows(strapi, ARTICLE, { where: { field: by, values: ids }, populate });
+function fieldNames(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Field(node) {
+      names.add(node.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** How a page's cards are read: the columns its document shows, and the relations (CARD_POPULATE). */
+type CardRead = { fields: readonly string[]; populate?: Populate; by?: 'id' | 'documentId' };
+
+/** Published articles by id (or document id), as cards, in the order given (any since unpublished left out). */
+async function readCards(strapi: Core.Strapi, ids: readonly (number | string)[], read: CardRead): Promise<Row[]> {
+  const by = read.by ?? 'id';
+  const found = await readPublishedRows(strapi, ARTICLE, {
+    where: { field: by, values: ids },
+    fields: read.fields,
+    populate: read.populate ?? CARD_POPULATE,
+  });
   const byId = new Map(found.map((row) => [String(row[by]), row]));
   return ids.map((id) => byId.get(String(id))).filter((row) => row !== undefined);
 }
@@ -65,18 +79,20 @@ function pageOf(variables: Record<string, unknown>, limits: Limits): { start: nu
 async function readCardPage(
   strapi: Core.Strapi,
   plan: ListingPlan,
-  populate: Populate = CARD_POPULATE,
+  read: CardRead,
 ): Promise<{ nodes: Row[]; pageInfo: Record<string, number> } | null> {
-  const listing = await readListingPage(strapi, plan);
+  const listing = readListingPage(strapi, plan);
   if (!listing || plan.limit === undefined) return null;
   const pageSize = plan.limit;
+  // The cards are read while the total is still being counted.
+  const [nodes, total] = await Promise.all([listing.ids.then((ids) => readCards(strapi, ids, read)), listing.total]);
   return {
-    nodes: await readCards(strapi, listing.ids, 'id', populate),
+    nodes,
     pageInfo: {
-      total: listing.total,
+      total,
       page: Math.floor(plan.start / pageSize) + 1,
       pageSize,
-      pageCount: Math.ceil(listing.total / pageSize),
+      pageCount: Math.ceil(total / pageSize),
     },
   };
 }
@@ -100,6 +116,7 @@ function subjectPageReader(options: {
   populate: Record<string, true>;
 }): PageReader {
   const entry = `${options.root}(filters: {slug: {eq: $slug}}, pagination: {limit: 1})`;
+  const cards: CardRead = { fields: fieldNames(options.document) };
   const connection = `articles_connection(filters: {${options.relation}: {slug: {eq: $slug}}}, sort: ${NEWEST}, ${PAGINATION})`;
   return {
     name: options.name,
@@ -122,7 +139,7 @@ function subjectPageReader(options: {
           limit: 1,
           populate: options.populate,
         }),
-        readCardPage(strapi, newestFirst(options.relation, slug, page.start, page.limit)),
+        readCardPage(strapi, newestFirst(options.relation, slug, page.start, page.limit), cards),
         readSiteChrome(strapi),
       ]);
       if (!articles) return null;
@@ -133,6 +150,8 @@ function subjectPageReader(options: {
 
 const SECTION_BLOCKS = `sectionBlocks=sections(sort: ["name:asc"], pagination: {limit: 6}) @include(if: $withSections)`;
 const BLOCK_ARTICLES = `${SECTION_BLOCKS}.articles(sort: ${NEWEST}, pagination: {limit: 3})`;
+
+const HOME_CARDS: CardRead = { fields: fieldNames(homePageQuery) };
 
 /** The front page: every published article newest first, and on page 1 a block per section. */
 const homePageReader: PageReader = {
@@ -151,7 +170,7 @@ const homePageReader: PageReader = {
     const page = pageOf(variables, limits);
     if (!page) return null;
     const [articles, chrome, sectionBlocks] = await Promise.all([
-      readCardPage(strapi, newestFirst(null, null, page.start, page.limit)),
+      readCardPage(strapi, newestFirst(null, null, page.start, page.limit), HOME_CARDS),
       readSiteChrome(strapi),
       variables.withSections === true ? readSectionBlocks(strapi) : null,
     ]);
@@ -170,7 +189,7 @@ async function readSectionBlocks(strapi: Core.Strapi): Promise<Row[] | null> {
   const ids = await Promise.all(
     sections.map((section) => pageIds(strapi, newestFirst('section', section.slug as string, 0, 3))),
   );
-  const cards = new Map((await readCards(strapi, ids.flat())).map((row) => [Number(row.id), row]));
+  const cards = new Map((await readCards(strapi, ids.flat(), HOME_CARDS)).map((row) => [Number(row.id), row]));
   return sections.map((section, i) => ({
     ...section,
     articles: ids[i]!.map((id) => cards.get(id)).filter((row) => row !== undefined),
@@ -178,6 +197,8 @@ async function readSectionBlocks(strapi: Core.Strapi): Promise<Row[] | null> {
 }
 
 const SEARCH = 'articleSearch(terms: $terms, page: $page, pageSize: $pageSize)';
+
+const SEARCH_CARDS: CardRead = { fields: fieldNames(searchQuery) };
 
 /** A page of search results (article-search.ts chooses them, published articles only). */
 const searchPageReader: PageReader = {
@@ -195,12 +216,14 @@ const searchPageReader: PageReader = {
       readSearchPage(strapi, { terms, page, pageSize }),
       readSiteChrome(strapi),
     ]);
-    const nodes = await readCards(strapi, search.documentIds, 'documentId');
+    const nodes = await readCards(strapi, search.documentIds, { ...SEARCH_CARDS, by: 'documentId' });
     return { articleSearch: { nodes, pageInfo: search.pageInfo }, ...chrome };
   },
 };
 
 const SITEMAP = `articles_connection(sort: ["publishedAt:desc"], ${PAGINATION})`;
+
+const SITEMAP_ENTRIES: CardRead = { fields: fieldNames(sitemapQuery), populate: {} };
 
 /** A sitemap file: one page of every published article's address, the latest published first. */
 const sitemapReader: PageReader = {
@@ -217,7 +240,7 @@ const sitemapReader: PageReader = {
       start: page.start,
       limit: page.limit,
     };
-    const articles = await readCardPage(strapi, plan, {});
+    const articles = await readCardPage(strapi, plan, SITEMAP_ENTRIES);
     return articles && { articles_connection: articles };
   },
 };

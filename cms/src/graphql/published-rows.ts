@@ -24,6 +24,11 @@ export type RowQuery = {
   where?: { field: string; values: readonly (string | number)[] };
   orderBy?: readonly { field: string; direction: 'asc' | 'desc' }[];
   limit?: number;
+  /**
+   * The fields the rows are read for (any that is no column of the type is skipped); the id and
+   * document id always. None given: every column.
+   */
+  fields?: readonly string[];
   populate?: Populate;
 };
 
@@ -78,6 +83,18 @@ function columnOf(meta: Meta, field: string): string {
   return quote(attribute.columnName ?? field);
 }
 
+/** `t.*`, or the columns of `fields` that are columns (the id and document id always). */
+function columnsOf(meta: Meta, fields: readonly string[] | undefined): string {
+  if (!fields) return 't.*';
+  const columns = new Set<string>(['t."id"']);
+  for (const field of ['documentId', ...fields]) {
+    const attribute = meta.attributes[field];
+    if (attribute && attribute.type !== 'relation' && attribute.columnName)
+      columns.add(`t.${quote(attribute.columnName)}`);
+  }
+  return [...columns].join(', ');
+}
+
 async function select(strapi: Core.Strapi, sql: string, bindings: readonly (string | number)[]) {
   const result = await strapi.db.connection.raw(sql, [...bindings]);
   return (Array.isArray(result) ? result : result.rows) as Record<string, unknown>[];
@@ -99,7 +116,7 @@ export async function readPublishedRows(strapi: Core.Strapi, uid: string, query:
   const order = (query.orderBy ?? []).map(
     ({ field, direction }) => `t.${columnOf(meta, field)} ${direction === 'desc' ? 'DESC' : 'ASC'}`,
   );
-  let sql = `SELECT t.* FROM ${tableOf(strapi, meta.tableName)} t WHERE ${conditions.join(' AND ')}`;
+  let sql = `SELECT ${columnsOf(meta, query.fields)} FROM ${tableOf(strapi, meta.tableName)} t WHERE ${conditions.join(' AND ')}`;
   if (order.length > 0) sql += ` ORDER BY ${order.join(', ')}`;
   if (query.limit !== undefined) {
     sql += ' LIMIT ?';
