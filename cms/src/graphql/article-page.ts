@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { articlePageQuery } from '@newsroom/shared';
 import { isEnumType } from 'graphql';
 import { neighbourIdInSection, relatedArticleIds, type ArticleRow } from './article-neighbours';
-import type { PageReader } from './page-reader';
+import { selectedFields, type PageReader } from './page-reader';
 import { populateRows, readPublishedRows, type Row } from './published-rows';
 import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 
@@ -38,6 +38,8 @@ const ARTICLE_POPULATE = {
 } as const;
 /** What the page shows of a reading-on link (RELATED_CARD's relations; the neighbours ask fewer). */
 const CARD_POPULATE = { heroImage: true, author: true, section: true } as const;
+/** The columns the page shows of a reading-on link (no body). */
+const CARD_FIELDS = selectedFields(articlePageQuery, ['related', 'previousInSection', 'nextInSection']);
 
 /**
  * What the ArticlePage document reads, for one slug: published rows only. The article comes
@@ -64,6 +66,7 @@ export async function readArticlePage(
       const ids = [...new Set([...related, previous, next].filter((id) => id !== null))];
       const rows = await readPublishedRows(strapi, ARTICLE, {
         where: { field: 'id', values: ids },
+        fields: CARD_FIELDS,
         populate: CARD_POPULATE,
       });
       return [related, previous, next, new Map(rows.map((row) => [String(row.id), row]))] as const;

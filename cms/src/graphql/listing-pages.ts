@@ -7,12 +7,12 @@ import {
   sitemapQuery,
   tagPageQuery,
 } from '@newsroom/shared';
-import { visit, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { NEWEST_FIRST, pageIds, readListingPage, type ListingPlan } from '../document-middlewares/archive-listings';
 import { readPublishedRows, type Populate, type Row } from './published-rows';
 import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 import { readSearchPage } from './article-search';
-import type { Limits, PageReader } from './page-reader';
+import { selectedFields, type Limits, type PageReader } from './page-reader';
 
 /**
  * The listing pages' readers (see page-reader.ts): the front page and a section's, tag's or
@@ -36,20 +36,6 @@ const cardPageShape = (connection: string) => [
   ...CARD_SHAPE.map((field) => `${connection}.nodes.${field}`),
   `${connection}.pageInfo`,
 ];
-
-/**
- * Every field name a document selects anywhere, fragments included: a superset of the columns its
- * article cards show (a name that is no article column, e.g. a section's `name`, is left out).
- */
-function fieldNames(document: DocumentNode): string[] {
-  const names = new Set<string>();
-  visit(document, {
-    Field(node) {
-      names.add(node.name.value);
-    },
-  });
-  return [...names];
-}
 
 /** How a page's cards are read: the columns its document shows, and the relations (CARD_POPULATE). */
 type CardRead = { fields: readonly string[]; populate?: Populate; by?: 'id' | 'documentId' };
@@ -116,7 +102,7 @@ function subjectPageReader(options: {
   populate: Record<string, true>;
 }): PageReader {
   const entry = `${options.root}(filters: {slug: {eq: $slug}}, pagination: {limit: 1})`;
-  const cards: CardRead = { fields: fieldNames(options.document) };
+  const cards: CardRead = { fields: selectedFields(options.document) };
   const connection = `articles_connection(filters: {${options.relation}: {slug: {eq: $slug}}}, sort: ${NEWEST}, ${PAGINATION})`;
   return {
     name: options.name,
@@ -151,7 +137,7 @@ function subjectPageReader(options: {
 const SECTION_BLOCKS = `sectionBlocks=sections(sort: ["name:asc"], pagination: {limit: 6}) @include(if: $withSections)`;
 const BLOCK_ARTICLES = `${SECTION_BLOCKS}.articles(sort: ${NEWEST}, pagination: {limit: 3})`;
 
-const HOME_CARDS: CardRead = { fields: fieldNames(homePageQuery) };
+const HOME_CARDS: CardRead = { fields: selectedFields(homePageQuery) };
 
 /** The front page: every published article newest first, and on page 1 a block per section. */
 const homePageReader: PageReader = {
@@ -198,7 +184,7 @@ async function readSectionBlocks(strapi: Core.Strapi): Promise<Row[] | null> {
 
 const SEARCH = 'articleSearch(terms: $terms, page: $page, pageSize: $pageSize)';
 
-const SEARCH_CARDS: CardRead = { fields: fieldNames(searchQuery) };
+const SEARCH_CARDS: CardRead = { fields: selectedFields(searchQuery) };
 
 /** A page of search results (article-search.ts chooses them, published articles only). */
 const searchPageReader: PageReader = {
@@ -223,7 +209,7 @@ const searchPageReader: PageReader = {
 
 const SITEMAP = `articles_connection(sort: ["publishedAt:desc"], ${PAGINATION})`;
 
-const SITEMAP_ENTRIES: CardRead = { fields: fieldNames(sitemapQuery), populate: {} };
+const SITEMAP_ENTRIES: CardRead = { fields: selectedFields(sitemapQuery), populate: {} };
 
 /** A sitemap file: one page of every published article's address, the latest published first. */
 const sitemapReader: PageReader = {

@@ -18,6 +18,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type SelectionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { websiteReadPermissions } from '../bootstrap/api-tokens';
 import { isApiToken } from '../draft-privacy/credentials';
@@ -263,4 +264,34 @@ export function pageReaderPlugin(readers: readonly PageReader[]): ApolloServerPl
       };
     },
   };
+}
+
+/**
+ * The field names a document selects below any field named in `under` (everywhere, without it),
+ * fragments followed: a superset of the columns the rows answering those fields need (a name that
+ * is no column of the type read, e.g. a section's `name`, is skipped when reading).
+ */
+export function selectedFields(document: DocumentNode, under?: readonly string[]): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, inside: boolean, followed: ReadonlySet<string>): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (inside) names.add(selection.name.value);
+        collect(selection.selectionSet, inside || (under?.includes(selection.name.value) ?? false), followed);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet, inside, followed);
+      } else if (!followed.has(selection.name.value)) {
+        const fragment = fragments.get(selection.name.value);
+        collect(fragment?.selectionSet, inside, new Set([...followed, selection.name.value]));
+      }
+    }
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) collect(definition.selectionSet, under === undefined, new Set());
+  }
+  return [...names];
 }
