@@ -42,6 +42,7 @@ function sqlNames(strapi: Core.Strapi) {
     section: link('section'),
     tags: link('tags'),
     documentId: column('documentId'),
+    slug: column('slug'),
     date: column('publicationDate'),
     published: column('publishedAt'),
   };
@@ -83,6 +84,41 @@ function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   return topics;
 }
 
+/**
+ * The section and tags of the published article with `slug`, with its id, read by the slug so
+ * that it can go beside the read of the article itself (nothing when it has neither). Hand them to
+ * `knownTopics` once the article's row is in, if the ids agree.
+ */
+export async function topicsBySlug(
+  strapi: Core.Strapi,
+  slug: string,
+): Promise<{ article: number | string; topics: Topics } | null> {
+  const { articles, section, tags, slug: slugColumn, published } = sqlNames(strapi);
+  const q = quoteIdentifier;
+  const of = (kind: string, link: typeof section) =>
+    `SELECT a.id AS article, '${kind}' AS kind, l.${q(link.target)} AS target FROM ${q(articles)} a
+       JOIN ${q(link.table)} l ON l.${q(link.article)} = a.id
+       WHERE a.${q(slugColumn)} = ? AND a.${q(published)} IS NOT NULL`;
+  const found = await rows<{ article: number | string; kind: string; target: number | string }>(
+    strapi,
+    `${of('s', section)} UNION ALL ${of('t', tags)}`,
+    [slug, slug],
+  );
+  const ids = new Set(found.map((row) => String(row.article)));
+  if (ids.size !== 1) return null;
+  return { article: found[0]!.article, topics: topicsFrom(found) };
+}
+
+/** Records the topics `topicsBySlug` read for `article`, so its reading-on links need not read them again. */
+export function knownTopics(article: ArticleRow, topics: Topics): void {
+  if (!topicsByArticle.has(article)) topicsByArticle.set(article, Promise.resolve(topics));
+}
+
+const topicsFrom = (found: readonly { kind: string; target: number | string }[]): Topics => ({
+  section: found.find((row) => row.kind === 's')?.target ?? null,
+  tags: found.filter((row) => row.kind === 't').map((row) => row.target),
+});
+
 async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   const { section, tags } = sqlNames(strapi);
   const q = quoteIdentifier;
@@ -92,10 +128,7 @@ async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Top
      UNION ALL SELECT 't', ${q(tags.target)} FROM ${q(tags.table)} WHERE ${q(tags.article)} = ?`,
     [article.id, article.id],
   );
-  return {
-    section: found.find((row) => row.kind === 's')?.target ?? null,
-    tags: found.filter((row) => row.kind === 't').map((row) => row.target),
-  };
+  return topicsFrom(found);
 }
 
 /** Published articles by id; one read for every id the reading-on fields of a request ask. */

@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { articlePageQuery } from '@newsroom/shared';
 import { isEnumType } from 'graphql';
-import { neighbourIdInSection, relatedArticleIds, type ArticleRow } from './article-neighbours';
+import {
+  knownTopics,
+  neighbourIdInSection,
+  relatedArticleIds,
+  topicsBySlug,
+  type ArticleRow,
+} from './article-neighbours';
 import { selectedFields, type PageReader } from './page-reader';
 import { populateRows, readPublishedRows, type Row } from './published-rows';
 import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
@@ -50,12 +56,15 @@ export async function readArticlePage(
   slug: string,
   defaultLimit: number,
 ): Promise<{ articles: Row[] } & Awaited<ReturnType<typeof readSiteChrome>>> {
-  const [[article], chrome] = await Promise.all([
+  const [[article], chrome, topics] = await Promise.all([
     readPublishedRows(strapi, ARTICLE, { where: { field: 'slug', values: [slug] }, limit: 1 }),
     readSiteChrome(strapi),
+    // The article's section and tags, read beside it by its slug, for its reading-on links.
+    topicsBySlug(strapi, slug),
   ]);
   if (!article) return { articles: [], ...chrome };
   const page = article as Row & ArticleRow;
+  if (topics && String(topics.article) === String(page.id)) knownTopics(page, topics.topics);
   const [, [related, previous, next, linked]] = await Promise.all([
     populateRows(strapi, ARTICLE, [page], ARTICLE_POPULATE),
     Promise.all([

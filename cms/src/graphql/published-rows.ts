@@ -122,17 +122,50 @@ export async function readPublishedRows(strapi: Core.Strapi, uid: string, query:
     sql += ' LIMIT ?';
     bindings.push(Math.max(0, Math.trunc(query.limit)));
   }
+  const populate = query.populate ?? {};
+  if (query.where?.field === 'id') {
+    // The ids are known: what the rows link to is read beside them, not after them.
+    const [found, links] = await Promise.all([
+      select(strapi, sql, bindings),
+      readLinks(strapi, uid, query.where.values, populate),
+    ]);
+    const rows = found.map((row) => fromRow(meta, row));
+    attachLinks(rows, links);
+    return rows;
+  }
   const rows = (await select(strapi, sql, bindings)).map((row) => fromRow(meta, row));
-  if (query.populate) await populateRows(strapi, uid, rows, query.populate);
+  await populateRows(strapi, uid, rows, populate);
   return rows;
 }
 
 /** Reads the relations `populate` names for `rows` (rows of `uid`), one statement per relation. */
 export async function populateRows(strapi: Core.Strapi, uid: string, rows: Row[], populate: Populate): Promise<void> {
   if (rows.length === 0) return;
+  attachLinks(
+    rows,
+    await readLinks(
+      strapi,
+      uid,
+      rows.map((row) => row.id),
+      populate,
+    ),
+  );
+}
+
+/** What one relation links each owner (by id) to. */
+type Links = { field: string; single: boolean; byOwner: Map<string, Row[]> }[];
+
+/** The rows `populate` names, for the rows of `uid` with these ids, nested relations read too. */
+async function readLinks(
+  strapi: Core.Strapi,
+  uid: string,
+  owners: readonly (number | string)[],
+  populate: Populate,
+): Promise<Links> {
+  const ids = [...new Set(owners)];
+  if (ids.length === 0) return [];
   const meta = metaOf(strapi, uid);
-  const ids = [...new Set(rows.map((row) => row.id))];
-  await Promise.all(
+  return Promise.all(
     Object.entries(populate).map(async ([field, nested]) => {
       const link = linkOf(strapi, meta, field);
       const found = await select(strapi, link.sql(ids.length), link.bindings(ids));
@@ -146,12 +179,18 @@ export async function populateRows(strapi: Core.Strapi, uid: string, rows: Row[]
         targets.push(target);
       }
       if (nested !== true) await populateRows(strapi, link.target, targets, nested);
-      for (const row of rows) {
-        const linked = byOwner.get(String(row.id)) ?? [];
-        row[field] = link.single ? (linked[0] ?? null) : linked;
-      }
+      return { field, single: link.single, byOwner };
     }),
   );
+}
+
+function attachLinks(rows: Row[], links: Links): void {
+  for (const { field, single, byOwner } of links) {
+    for (const row of rows) {
+      const linked = byOwner.get(String(row.id)) ?? [];
+      row[field] = single ? (linked[0] ?? null) : linked;
+    }
+  }
 }
 
 type Link = {
