@@ -287,11 +287,22 @@ export async function neighbourIdInSection(
   // index from the article outwards. Same day: the order it went live in (a draft being previewed
   // has no publishing time yet).
   const own = (column: string) => `(SELECT ${q(column)} FROM ${q(n.articles)} WHERE id = ${value(article.id)})`;
-  const [date, published] = [`a.${q(n.date)}`, `a.${q(n.published)}`];
-  const sql = `SELECT a.id FROM ${q(n.articles)} a
-     WHERE ${published} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
-       AND EXISTS (SELECT 1 FROM ${q(n.section.table)} s
-                   WHERE s.${q(n.section.article)} = a.id AND s.${q(n.section.target)} = ${value(section)})
+  const listings = articleListingTable(strapi);
+  const schema = strapi.db.getSchemaName();
+  // Off the listing table when it lists sections: the section's own range of its index.
+  const listed = listings.relations.has('section');
+  const [date, published] = listed
+    ? ['l.publication_date', 'l.published_at']
+    : [`a.${q(n.date)}`, `a.${q(n.published)}`];
+  const among = listed
+    ? `SELECT l.article_id AS id FROM ${q(schema ? `${schema}.${listings.table}` : listings.table)} l
+       WHERE l.subject = ${value('section')} AND l.subject_id = ${value(section)}
+         AND l.article_id NOT IN (SELECT x.id FROM ${q(n.articles)} x WHERE x.${q(n.documentId)} = ${value(article.documentId)})`
+    : `SELECT a.id FROM ${q(n.articles)} a
+       WHERE ${published} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
+         AND EXISTS (SELECT 1 FROM ${q(n.section.table)} s
+                     WHERE s.${q(n.section.article)} = a.id AND s.${q(n.section.target)} = ${value(section)})`;
+  const sql = `${among}
        AND ${date} ${beyond}= ${own(n.date)}
        AND (${date} ${beyond} ${own(n.date)}
             OR (${date} = ${own(n.date)} AND ${own(n.published)} IS NOT NULL AND ${published} ${beyond} ${own(n.published)}))
