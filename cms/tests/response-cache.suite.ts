@@ -1,6 +1,6 @@
 import { articlePageQuery, homePageQuery } from '@newsroom/shared';
 import { parse, print, type DocumentNode } from 'graphql';
-import { CONTENT_VERSION_TABLE } from '../src/graphql/response-cache';
+import { CONTENT_VERSION_TABLE, movesAccess } from '../src/graphql/response-cache';
 import { READY_TO_PUBLISH, startCms, type BootedCms, type Database } from './helpers';
 
 const ARTICLE = 'api::article.article';
@@ -152,6 +152,18 @@ export function describeResponseCache(database: Database) {
       const refused = await ask(parse('query Library { uploadFiles { url } }'), {});
       expect(refused.body.errors).toBeDefined();
       expect(refused.cache).not.toBe('hit');
+    }
+  });
+
+  it("moves the access version on a write to any model but the publication's own content", () => {
+    const moves = (uid: string) => ({ uid, moves: movesAccess(cms.strapi, uid) });
+    // Content leaves token lookups kept…
+    for (const uid of ['api::article.article', 'shared.seo', 'plugin::upload.file']) {
+      expect(moves(uid)).toEqual({ uid, moves: false });
+    }
+    // …everything else, including a model nobody listed, moves the access version.
+    for (const uid of ['admin::api-token', 'admin::user', 'plugin::users-permissions.user', 'api::no-such.type']) {
+      expect(moves(uid)).toEqual({ uid, moves: true });
     }
   });
 

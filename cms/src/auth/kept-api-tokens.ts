@@ -8,8 +8,8 @@ import { requestAccessVersion } from '../graphql/response-cache';
  * permissions, its admin permissions and its owner: four statements, before anything else, for
  * the website's every question, kept answers included. A token only changes through Strapi's query
  * layer (created, edited, regenerated, revoked, its permissions changed, its last use noted), and
- * every such write is a write to one of the admin's models, which moves the access version
- * (graphql/response-cache.ts), on whichever CMS instance made it. So the token Strapi found for a
+ * every such write moves the access version (graphql/response-cache.ts: every write but one to
+ * the publication's own content does), on whichever CMS instance made it. So the token Strapi found for a
  * key is kept under the access version the request read first; a request under a newer one looks
  * it up again. An edit to the content moves only the content's version: the lookup stays kept, so
  * the first page asked after an edit costs no token statements either. Only content-API tokens

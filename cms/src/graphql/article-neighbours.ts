@@ -37,7 +37,10 @@ function sqlNames(strapi: Core.Strapi) {
     };
   };
   const column = (field: string) => (meta.attributes[field] as { columnName?: string }).columnName ?? field;
+  const listings = articleListingTable(strapi);
   return {
+    /** The listing table, and the relations it lists by (archive-listings.ts). */
+    listings: { table: qualified(listings.table), relations: listings.relations },
     articles: qualified(meta.tableName),
     section: link('section'),
     tags: link('tags'),
@@ -208,10 +211,8 @@ function newestSharing(
     ...(topics.section === null ? [] : [{ relation: 'section', id: topics.section }]),
     ...topics.tags.map((id) => ({ relation: 'tags', id })),
   ];
-  const listings = articleListingTable(strapi);
-  if (subjects.every(({ relation }) => listings.relations.has(relation))) {
-    const schema = strapi.db.getSchemaName();
-    const table = q(schema ? `${schema}.${listings.table}` : listings.table);
+  if (subjects.every(({ relation }) => n.listings.relations.has(relation))) {
+    const table = q(n.listings.table);
     // One more than the candidates: the article itself may be among them.
     const each = subjects.map(
       ({ relation, id }, i) =>
@@ -287,15 +288,13 @@ export async function neighbourIdInSection(
   // index from the article outwards. Same day: the order it went live in (a draft being previewed
   // has no publishing time yet).
   const own = (column: string) => `(SELECT ${q(column)} FROM ${q(n.articles)} WHERE id = ${value(article.id)})`;
-  const listings = articleListingTable(strapi);
-  const schema = strapi.db.getSchemaName();
   // Off the listing table when it lists sections: the section's own range of its index.
-  const listed = listings.relations.has('section');
+  const listed = n.listings.relations.has('section');
   const [date, published] = listed
     ? ['l.publication_date', 'l.published_at']
     : [`a.${q(n.date)}`, `a.${q(n.published)}`];
   const among = listed
-    ? `SELECT l.article_id AS id FROM ${q(schema ? `${schema}.${listings.table}` : listings.table)} l
+    ? `SELECT l.article_id AS id FROM ${q(n.listings.table)} l
        WHERE l.subject = ${value('section')} AND l.subject_id = ${value(section)}
          AND l.article_id NOT IN (SELECT x.id FROM ${q(n.articles)} x WHERE x.${q(n.documentId)} = ${value(article.documentId)})`
     : `SELECT a.id FROM ${q(n.articles)} a

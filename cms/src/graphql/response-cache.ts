@@ -124,8 +124,21 @@ export async function requestAccessVersion(strapi: Core.Strapi): Promise<string>
   return (await requestVersions(strapi)).access;
 }
 
-/** The models whose writes move the access version: the admin's own (tokens, users, roles, permissions). */
-export const movesAccess = (uid: string): boolean => uid.startsWith('admin::');
+/** Models whose writes are content only: they cannot change who may read, so leave the access version. */
+const CONTENT_PLUGIN_MODELS = new Set(['plugin::upload.file', 'plugin::upload.folder']);
+
+/**
+ * Whether a write to the model `uid` moves the access version. Every model does (tokens, admin
+ * users, roles, permissions, any plugin's models, one added later) except the publication's own
+ * content: its content types (`api::`), its components and the media library.
+ */
+export function movesAccess(strapi: Core.Strapi, uid: string): boolean {
+  const content =
+    (uid.startsWith('api::') && uid in strapi.contentTypes) ||
+    uid in strapi.components ||
+    CONTENT_PLUGIN_MODELS.has(uid);
+  return !content;
+}
 
 // Transactions that have already moved the versions, and whether the access version too.
 const moved = new WeakMap<object, { access: boolean }>();
@@ -176,7 +189,7 @@ export async function startResponseCache(strapi: Core.Strapi, readerTokenId: num
   if (!existing) await versionTable(strapi).insert({ id: 1, version: 0 });
 
   const move = (event: { model: { uid: string } }) =>
-    moveContentVersion(strapi, { access: movesAccess(event.model.uid) });
+    moveContentVersion(strapi, { access: movesAccess(strapi, event.model.uid) });
   // No `models`: every model, content and settings and tokens alike. A write that touches no
   // answer only costs the next requests their cached answers.
   strapi.db.lifecycles.subscribe({
