@@ -9,7 +9,7 @@ import {
   type ArticleRow,
 } from './article-neighbours';
 import { selectedFields, type PageReader } from './page-reader';
-import { populateRows, readPublishedRows, type Row } from './published-rows';
+import { readPublishedRows, type Row } from './published-rows';
 import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
 
 /**
@@ -48,8 +48,8 @@ const CARD_POPULATE = { heroImage: true, author: true, section: true } as const;
 const CARD_FIELDS = selectedFields(articlePageQuery, ['related', 'previousInSection', 'nextInSection']);
 
 /**
- * What the ArticlePage document reads, for one slug: published rows only. The article comes
- * first; then, at once, everything it links to and its reading-on links, read as cards.
+ * What the ArticlePage document reads, for one slug: published rows only. The article, with
+ * everything it links to, comes first; then its reading-on links, read as cards.
  */
 export async function readArticlePage(
   strapi: Core.Strapi,
@@ -57,7 +57,11 @@ export async function readArticlePage(
   defaultLimit: number,
 ): Promise<{ articles: Row[] } & Awaited<ReturnType<typeof readSiteChrome>>> {
   const [[article], chrome, topics] = await Promise.all([
-    readPublishedRows(strapi, ARTICLE, { where: { field: 'slug', values: [slug] }, limit: 1 }),
+    readPublishedRows(strapi, ARTICLE, {
+      where: { field: 'slug', values: [slug] },
+      limit: 1,
+      populate: ARTICLE_POPULATE,
+    }),
     readSiteChrome(strapi),
     // The article's section and tags, read beside it by its slug, for its reading-on links.
     topicsBySlug(strapi, slug),
@@ -65,22 +69,18 @@ export async function readArticlePage(
   if (!article) return { articles: [], ...chrome };
   const page = article as Row & ArticleRow;
   if (topics && String(topics.article) === String(page.id)) knownTopics(page, topics.topics);
-  const [, [related, previous, next, linked]] = await Promise.all([
-    populateRows(strapi, ARTICLE, [page], ARTICLE_POPULATE),
-    Promise.all([
-      relatedArticleIds(strapi, page, RELATED_LIMIT),
-      neighbourIdInSection(strapi, page, 'previous'),
-      neighbourIdInSection(strapi, page, 'next'),
-    ]).then(async ([related, previous, next]) => {
-      const ids = [...new Set([...related, previous, next].filter((id) => id !== null))];
-      const rows = await readPublishedRows(strapi, ARTICLE, {
-        where: { field: 'id', values: ids },
-        fields: CARD_FIELDS,
-        populate: CARD_POPULATE,
-      });
-      return [related, previous, next, new Map(rows.map((row) => [String(row.id), row]))] as const;
-    }),
+  const [related, previous, next] = await Promise.all([
+    relatedArticleIds(strapi, page, RELATED_LIMIT),
+    neighbourIdInSection(strapi, page, 'previous'),
+    neighbourIdInSection(strapi, page, 'next'),
   ]);
+  const ids = [...new Set([...related, previous, next].filter((id) => id !== null))];
+  const rows = await readPublishedRows(strapi, ARTICLE, {
+    where: { field: 'id', values: ids },
+    fields: CARD_FIELDS,
+    populate: CARD_POPULATE,
+  });
+  const linked = new Map(rows.map((row) => [String(row.id), row]));
   // An article unpublished between the reads is left out, as Strapi's resolvers leave it.
   const published = (id: number | string | null) => (id === null ? null : (linked.get(String(id)) ?? null));
   // A to-many relation answers at most the GraphQL plugin's default page, as Strapi's loader does.

@@ -103,6 +103,12 @@ async function select(strapi: Core.Strapi, sql: string, bindings: readonly (stri
 /** `?, ?, …`: `count` placeholders. */
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
+/**
+ * The rows whose links are read: an `IN (…)` list, ids or a statement selecting them, with its
+ * bindings. A statement lets the links be read beside the rows, not after them.
+ */
+type Owners = { sql: string; bindings: readonly (string | number)[] };
+
 /** Published rows of `uid` as `query` asks, each with the relations it names. */
 export async function readPublishedRows(strapi: Core.Strapi, uid: string, query: RowQuery = {}): Promise<Row[]> {
   const meta = metaOf(strapi, uid);
@@ -116,59 +122,52 @@ export async function readPublishedRows(strapi: Core.Strapi, uid: string, query:
   const order = (query.orderBy ?? []).map(
     ({ field, direction }) => `t.${columnOf(meta, field)} ${direction === 'desc' ? 'DESC' : 'ASC'}`,
   );
-  let sql = `SELECT ${columnsOf(meta, query.fields)} FROM ${tableOf(strapi, meta.tableName)} t WHERE ${conditions.join(' AND ')}`;
-  if (order.length > 0) sql += ` ORDER BY ${order.join(', ')}`;
+  // Ties broken by id, so that the statement selecting the owners of the links picks the same rows.
+  if (order.length > 0) order.push('t."id" ASC');
+  let from = `FROM ${tableOf(strapi, meta.tableName)} t WHERE ${conditions.join(' AND ')}`;
+  if (order.length > 0) from += ` ORDER BY ${order.join(', ')}`;
   if (query.limit !== undefined) {
-    sql += ' LIMIT ?';
+    from += ' LIMIT ?';
     bindings.push(Math.max(0, Math.trunc(query.limit)));
   }
   const populate = query.populate ?? {};
-  if (query.where?.field === 'id') {
-    // The ids are known: what the rows link to is read beside them, not after them.
-    const [found, links] = await Promise.all([
-      select(strapi, sql, bindings),
-      readLinks(strapi, uid, query.where.values, populate),
-    ]);
-    const rows = found.map((row) => fromRow(meta, row));
-    attachLinks(rows, links);
-    return rows;
-  }
-  const rows = (await select(strapi, sql, bindings)).map((row) => fromRow(meta, row));
-  await populateRows(strapi, uid, rows, populate);
+  // The links are read beside the rows: by their ids when known, else by the rows' own statement.
+  const owners: Owners =
+    query.where?.field === 'id'
+      ? { sql: placeholders(query.where.values.length), bindings: query.where.values }
+      : { sql: `SELECT t."id" ${from}`, bindings };
+  const [found, links] = await Promise.all([
+    select(strapi, `SELECT ${columnsOf(meta, query.fields)} ${from}`, bindings),
+    readLinks(strapi, uid, owners, populate),
+  ]);
+  const rows = found.map((row) => fromRow(meta, row));
+  attachLinks(rows, links);
   return rows;
 }
 
-/** Reads the relations `populate` names for `rows` (rows of `uid`), one statement per relation. */
+/** Reads the relations `populate` names for `rows` (rows of `uid`): a statement per relation, all at once. */
 export async function populateRows(strapi: Core.Strapi, uid: string, rows: Row[], populate: Populate): Promise<void> {
-  if (rows.length === 0) return;
-  attachLinks(
-    rows,
-    await readLinks(
-      strapi,
-      uid,
-      rows.map((row) => row.id),
-      populate,
-    ),
-  );
+  const ids = [...new Set(rows.map((row) => row.id))];
+  if (ids.length === 0) return;
+  attachLinks(rows, await readLinks(strapi, uid, { sql: placeholders(ids.length), bindings: ids }, populate));
 }
 
 /** What one relation links each owner (by id) to. */
 type Links = { field: string; single: boolean; byOwner: Map<string, Row[]> }[];
 
-/** The rows `populate` names, for the rows of `uid` with these ids, nested relations read too. */
-async function readLinks(
-  strapi: Core.Strapi,
-  uid: string,
-  owners: readonly (number | string)[],
-  populate: Populate,
-): Promise<Links> {
-  const ids = [...new Set(owners)];
-  if (ids.length === 0) return [];
+/**
+ * The rows `populate` names for the `owners` (rows of `uid`), nested relations too: every level
+ * is read at once, a nested one by a statement selecting the rows the level above links to.
+ */
+async function readLinks(strapi: Core.Strapi, uid: string, owners: Owners, populate: Populate): Promise<Links> {
   const meta = metaOf(strapi, uid);
   return Promise.all(
     Object.entries(populate).map(async ([field, nested]) => {
       const link = linkOf(strapi, meta, field);
-      const found = await select(strapi, link.sql(ids.length), link.bindings(ids));
+      const [found, below] = await Promise.all([
+        select(strapi, link.sql(owners.sql), [...owners.bindings, ...link.bindings]),
+        nested === true ? [] : readLinks(strapi, link.target, link.targets(owners), nested),
+      ]);
       const targetMeta = metaOf(strapi, link.target);
       const byOwner = new Map<string, Row[]>();
       const targets: Row[] = [];
@@ -178,7 +177,7 @@ async function readLinks(
         byOwner.set(owner, [...(byOwner.get(owner) ?? []), target]);
         targets.push(target);
       }
-      if (nested !== true) await populateRows(strapi, link.target, targets, nested);
+      attachLinks(targets, below);
       return { field, single: link.single, byOwner };
     }),
   );
@@ -196,8 +195,12 @@ function attachLinks(rows: Row[], links: Links): void {
 type Link = {
   target: string;
   single: boolean;
-  sql: (owners: number) => string;
-  bindings: (owners: readonly (string | number)[]) => (string | number)[];
+  /** The linked rows with their owner's id, for the owners in the `IN (…)` list given. */
+  sql: (owners: string) => string;
+  /** The statement's own bindings, after the owners'. */
+  bindings: readonly (string | number)[];
+  /** The linked rows' ids, as owners for the relations below. */
+  targets: (owners: Owners) => Owners;
 };
 
 /** How `field` of `meta` is read: its target, whether it is one row or a list, and its statement. */
@@ -225,17 +228,26 @@ function linkOf(strapi: Core.Strapi, meta: Meta, field: string): Link {
     }
     const on = fixed(joinTable);
     const owner = `j.${quote(joinTable.joinColumn.name)}`;
+    const table = `${tableOf(strapi, joinTable.name)} j`;
+    const linksOf = (owners: string) =>
+      `${owner} IN (${owners})` + on.map(([column]) => ` AND j.${quote(column)} = ?`).join('');
+    const bindings = on.map(([, value]) => value);
+    const inverse = joinTable.inverseJoinColumn;
     return {
       target,
       single: /^(oneToOne|manyToOne)$/.test(attribute.relation ?? ''),
       sql: (owners) =>
         `SELECT ${owner} AS ${quote(OWNER)}, t.* FROM ${targetTable} t` +
-        ` JOIN ${tableOf(strapi, joinTable.name)} j ON j.${quote(joinTable.inverseJoinColumn.name)}` +
-        ` = t.${quote(joinTable.inverseJoinColumn.referencedColumn)}` +
-        ` WHERE ${owner} IN (${placeholders(owners)})` +
-        on.map(([column]) => ` AND j.${quote(column)} = ?`).join('') +
+        ` JOIN ${table} ON j.${quote(inverse.name)} = t.${quote(inverse.referencedColumn)} WHERE ${linksOf(owners)}` +
         ` ORDER BY ${owner}, ${ordered(joinTable)}`,
-      bindings: (owners) => [...owners, ...on.map(([, value]) => value)],
+      bindings,
+      targets: (owners) => {
+        if (inverse.referencedColumn !== 'id') throw new Error(`${where} does not link by id`);
+        return {
+          sql: `SELECT j.${quote(inverse.name)} FROM ${table} WHERE ${linksOf(owners.sql)}`,
+          bindings: [...owners.bindings, ...bindings],
+        };
+      },
     };
   }
 
@@ -247,17 +259,27 @@ function linkOf(strapi: Core.Strapi, meta: Meta, field: string): Link {
       throw new Error(`${where} is not a plain morph`);
     const on = fixed(joinTable, { field });
     const owner = `j.${quote(morph.idColumn.name)}`;
+    const table = `${tableOf(strapi, joinTable.name)} j`;
+    const linksOf = (owners: string) =>
+      `${owner} IN (${owners}) AND j.${quote(morph.typeColumn.name)} = ?` +
+      on.map(([column]) => ` AND j.${quote(column)} = ?`).join('');
+    const bindings = [meta.uid, ...on.map(([, value]) => value)];
+    const file = joinTable.joinColumn;
     return {
       target,
       single: attribute.relation === 'morphOne',
       sql: (owners) =>
         `SELECT ${owner} AS ${quote(OWNER)}, t.* FROM ${targetTable} t` +
-        ` JOIN ${tableOf(strapi, joinTable.name)} j ON j.${quote(joinTable.joinColumn.name)}` +
-        ` = t.${quote(joinTable.joinColumn.referencedColumn)}` +
-        ` WHERE ${owner} IN (${placeholders(owners)}) AND j.${quote(morph.typeColumn.name)} = ?` +
-        on.map(([column]) => ` AND j.${quote(column)} = ?`).join('') +
+        ` JOIN ${table} ON j.${quote(file.name)} = t.${quote(file.referencedColumn)} WHERE ${linksOf(owners)}` +
         ` ORDER BY ${owner}, ${ordered(joinTable)}`,
-      bindings: (owners) => [...owners, meta.uid, ...on.map(([, value]) => value)],
+      bindings,
+      targets: (owners) => {
+        if (file.referencedColumn !== 'id') throw new Error(`${where} does not link by id`);
+        return {
+          sql: `SELECT j.${quote(file.name)} FROM ${table} WHERE ${linksOf(owners.sql)}`,
+          bindings: [...owners.bindings, ...bindings],
+        };
+      },
     };
   }
   throw new Error(`${where} is a ${attribute.relation} relation, which this does not read`);
