@@ -145,13 +145,6 @@ export async function readPublishedRows(strapi: Core.Strapi, uid: string, query:
   return rows;
 }
 
-/** Reads the relations `populate` names for `rows` (rows of `uid`): a statement per relation, all at once. */
-export async function populateRows(strapi: Core.Strapi, uid: string, rows: Row[], populate: Populate): Promise<void> {
-  const ids = [...new Set(rows.map((row) => row.id))];
-  if (ids.length === 0) return;
-  attachLinks(rows, await readLinks(strapi, uid, { sql: placeholders(ids.length), bindings: ids }, populate));
-}
-
 /** What one relation links each owner (by id) to. */
 type Links = { field: string; single: boolean; byOwner: Map<string, Row[]> }[];
 
