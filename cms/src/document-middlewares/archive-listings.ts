@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { articleListings } from '../bootstrap/query-indexes';
+import { selectRows } from '../database/sql';
 import { isPlainObject } from '../draft-privacy/published-only';
 
 /**
@@ -161,7 +162,13 @@ export async function pageIds(strapi: Core.Strapi, plan: ListingPlan): Promise<n
   for (const { column, direction } of order) page = page.orderBy(column, direction);
   page = page.orderBy(id, 'asc').offset(plan.start);
   if (plan.limit !== undefined) page = page.limit(plan.limit);
-  return ((await page) as { id: number }[]).map((row) => Number(row.id));
+  return (await run<{ id: number }>(strapi, page)).map((row) => Number(row.id));
+}
+
+/** A built query's rows, run as the page readers run their statements (prepared on PostgreSQL). */
+function run<T>(strapi: Core.Strapi, query: Query): Promise<T[]> {
+  const { sql, bindings } = query.toSQL();
+  return selectRows<T>(strapi, sql, bindings as (string | number)[]);
 }
 
 /** How many published articles a listing holds, every page together. */
@@ -170,7 +177,7 @@ async function listingTotal(strapi: Core.Strapi, plan: ListingPlan): Promise<num
   // Every published article: ids are unique, and a plain count is half the work at 100,000.
   const counted =
     plan.relation === null ? query.clone().count({ count: '*' }) : query.clone().countDistinct({ count: id });
-  const [row] = (await counted) as { count: number | string }[];
+  const [row] = await run<{ count: number | string }>(strapi, counted);
   return Number(row?.count ?? 0);
 }
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { quoteName, quoteTable, selectRows } from '../database/sql';
 import { articleListingTable } from '../document-middlewares/archive-listings';
 
 const ARTICLE = 'api::article.article';
@@ -25,18 +26,17 @@ type Topics = { section: number | string | null; tags: (number | string)[] };
  */
 function sqlNames(strapi: Core.Strapi) {
   const meta = strapi.db.metadata.get(ARTICLE);
-  const schema = strapi.db.getSchemaName();
-  const qualified = (table: string) => (schema ? `${schema}.${table}` : table);
+  const qualified = (table: string) => quoteTable(strapi, table);
   const link = (field: 'section' | 'tags') => {
     const joinTable = (meta.attributes[field] as { joinTable?: JoinTable }).joinTable;
     if (!joinTable) throw new Error(`article.${field} has no link table`);
     return {
       table: qualified(joinTable.name),
-      article: joinTable.joinColumn.name,
-      target: joinTable.inverseJoinColumn.name,
+      article: quoteName(joinTable.joinColumn.name),
+      target: quoteName(joinTable.inverseJoinColumn.name),
     };
   };
-  const column = (field: string) => (meta.attributes[field] as { columnName?: string }).columnName ?? field;
+  const column = (field: string) => quoteName((meta.attributes[field] as { columnName?: string }).columnName ?? field);
   const listings = articleListingTable(strapi);
   return {
     /** The listing table, and the relations it lists by (archive-listings.ts). */
@@ -52,13 +52,6 @@ function sqlNames(strapi: Core.Strapi) {
 }
 type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
 
-/** A table or column name from Strapi's metadata, quoted (and schema-qualified as given). */
-const quoteIdentifier = (name: string) =>
-  name
-    .split('.')
-    .map((part) => `"${part.replace(/"/g, '""')}"`)
-    .join('.');
-
 /** `value(x)` writes a placeholder into SQL being built and binds x to it, in writing order. */
 function placeholders() {
   const bindings: (string | number)[] = [];
@@ -67,11 +60,6 @@ function placeholders() {
     return '?';
   };
   return { value, bindings };
-}
-
-async function rows<T>(strapi: Core.Strapi, sql: string, bindings: (string | number)[]): Promise<T[]> {
-  const result = await strapi.db.connection.raw(sql, bindings);
-  return (Array.isArray(result) ? result : result.rows) as T[];
 }
 
 // The section and tags of each article node, read once however many of its fields ask: the
@@ -87,32 +75,7 @@ function topicsOf(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   return topics;
 }
 
-/**
- * The section and tags of the published article with `slug`, with its id, read by the slug so
- * that it can go beside the read of the article itself (nothing when it has neither). Hand them to
- * `knownTopics` once the article's row is in, if the ids agree.
- */
-export async function topicsBySlug(
-  strapi: Core.Strapi,
-  slug: string,
-): Promise<{ article: number | string; topics: Topics } | null> {
-  const { articles, section, tags, slug: slugColumn, published } = sqlNames(strapi);
-  const q = quoteIdentifier;
-  const of = (kind: string, link: typeof section) =>
-    `SELECT a.id AS article, '${kind}' AS kind, l.${q(link.target)} AS target FROM ${q(articles)} a
-       JOIN ${q(link.table)} l ON l.${q(link.article)} = a.id
-       WHERE a.${q(slugColumn)} = ? AND a.${q(published)} IS NOT NULL`;
-  const found = await rows<{ article: number | string; kind: string; target: number | string }>(
-    strapi,
-    `${of('s', section)} UNION ALL ${of('t', tags)}`,
-    [slug, slug],
-  );
-  const ids = new Set(found.map((row) => String(row.article)));
-  if (ids.size !== 1) return null;
-  return { article: found[0]!.article, topics: topicsFrom(found) };
-}
-
-/** Records the topics `topicsBySlug` read for `article`, so its reading-on links need not read them again. */
+/** Records the topics already read with `article` (its section and tags), so its reading-on links need not read them again. */
 export function knownTopics(article: ArticleRow, topics: Topics): void {
   if (!topicsByArticle.has(article)) topicsByArticle.set(article, Promise.resolve(topics));
 }
@@ -124,11 +87,10 @@ const topicsFrom = (found: readonly { kind: string; target: number | string }[])
 
 async function readTopics(strapi: Core.Strapi, article: ArticleRow): Promise<Topics> {
   const { section, tags } = sqlNames(strapi);
-  const q = quoteIdentifier;
-  const found = await rows<{ kind: string; target: number | string }>(
+  const found = await selectRows<{ kind: string; target: number | string }>(
     strapi,
-    `SELECT 's' AS kind, ${q(section.target)} AS target FROM ${q(section.table)} WHERE ${q(section.article)} = ?
-     UNION ALL SELECT 't', ${q(tags.target)} FROM ${q(tags.table)} WHERE ${q(tags.article)} = ?`,
+    `SELECT 's' AS kind, ${section.target} AS target FROM ${section.table} WHERE ${section.article} = ?
+     UNION ALL SELECT 't', ${tags.target} FROM ${tags.table} WHERE ${tags.article} = ?`,
     [article.id, article.id],
   );
   return topicsFrom(found);
@@ -175,19 +137,18 @@ function publishedById(strapi: Core.Strapi, context: object, id: number | string
  */
 function sharesWith(strapi: Core.Strapi, topics: Topics, value: (bound: string | number) => string) {
   const n = sqlNames(strapi);
-  const q = quoteIdentifier;
   return (alias: string) =>
     [
       ...(topics.tags.length > 0
         ? [
-            `2 * (SELECT count(*) FROM ${q(n.tags.table)} t WHERE t.${q(n.tags.article)} = ${alias}.id` +
-              ` AND t.${q(n.tags.target)} IN (${topics.tags.map(value).join(', ')}))`,
+            `2 * (SELECT count(*) FROM ${n.tags.table} t WHERE t.${n.tags.article} = ${alias}.id` +
+              ` AND t.${n.tags.target} IN (${topics.tags.map(value).join(', ')}))`,
           ]
         : []),
       ...(topics.section !== null
         ? [
-            `(SELECT count(*) FROM ${q(n.section.table)} s WHERE s.${q(n.section.article)} = ${alias}.id` +
-              ` AND s.${q(n.section.target)} = ${value(topics.section)})`,
+            `(SELECT count(*) FROM ${n.section.table} s WHERE s.${n.section.article} = ${alias}.id` +
+              ` AND s.${n.section.target} = ${value(topics.section)})`,
           ]
         : []),
     ].join(' + ');
@@ -206,13 +167,12 @@ function newestSharing(
   value: (bound: string | number) => string,
 ): string {
   const n = sqlNames(strapi);
-  const q = quoteIdentifier;
   const subjects = [
     ...(topics.section === null ? [] : [{ relation: 'section', id: topics.section }]),
     ...topics.tags.map((id) => ({ relation: 'tags', id })),
   ];
   if (subjects.every(({ relation }) => n.listings.relations.has(relation))) {
-    const table = q(n.listings.table);
+    const table = n.listings.table;
     // One more than the candidates: the article itself may be among them.
     const each = subjects.map(
       ({ relation, id }, i) =>
@@ -221,14 +181,14 @@ function newestSharing(
            ORDER BY l.publication_date DESC, l.published_at DESC, l.article_id LIMIT ${RELATED_CANDIDATES + 1}) s${i}`,
     );
     return `SELECT u.id, u.d, u.p FROM (${each.join(' UNION ')}) u
-       WHERE u.id NOT IN (SELECT x.id FROM ${q(n.articles)} x WHERE x.${q(n.documentId)} = ${value(article.documentId)})
+       WHERE u.id NOT IN (SELECT x.id FROM ${n.articles} x WHERE x.${n.documentId} = ${value(article.documentId)})
        ORDER BY u.d DESC, u.p DESC LIMIT ${RELATED_CANDIDATES}`;
   }
   const scoreOf = sharesWith(strapi, topics, value);
-  return `SELECT a.id, a.${q(n.date)} AS d, a.${q(n.published)} AS p FROM ${q(n.articles)} a
-     WHERE a.${q(n.published)} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
+  return `SELECT a.id, a.${n.date} AS d, a.${n.published} AS p FROM ${n.articles} a
+     WHERE a.${n.published} IS NOT NULL AND a.${n.documentId} <> ${value(article.documentId)}
        AND ${scoreOf('a')} > 0
-     ORDER BY a.${q(n.date)} DESC, a.${q(n.published)} DESC LIMIT ${RELATED_CANDIDATES}`;
+     ORDER BY a.${n.date} DESC, a.${n.published} DESC LIMIT ${RELATED_CANDIDATES}`;
 }
 
 /**
@@ -250,7 +210,7 @@ export async function relatedArticleIds(
   // The newest candidates, then ranked; ties keep the newest first.
   const sql = `SELECT c.id FROM (${newestSharing(strapi, article, topics, value)}) c
      ORDER BY ${score('c')} DESC, c.d DESC, c.p DESC LIMIT ${count}`;
-  const chosen = await rows<{ id: number | string }>(strapi, sql, bindings);
+  const chosen = await selectRows<{ id: number | string }>(strapi, sql, bindings);
   return chosen.map((row) => row.id);
 }
 
@@ -281,32 +241,29 @@ export async function neighbourIdInSection(
   if (section === null) return null;
   const n = sqlNames(strapi);
   const [beyond, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
-  const q = quoteIdentifier;
   const { value, bindings } = placeholders();
   // Compared with the article's own stored values, so dates are never converted here: each is a
   // scalar subquery the database evaluates once, so the first bound alone lets it walk the date
   // index from the article outwards. Same day: the order it went live in (a draft being previewed
   // has no publishing time yet).
-  const own = (column: string) => `(SELECT ${q(column)} FROM ${q(n.articles)} WHERE id = ${value(article.id)})`;
+  const own = (column: string) => `(SELECT ${column} FROM ${n.articles} WHERE id = ${value(article.id)})`;
   // Off the listing table when it lists sections: the section's own range of its index.
   const listed = n.listings.relations.has('section');
-  const [date, published] = listed
-    ? ['l.publication_date', 'l.published_at']
-    : [`a.${q(n.date)}`, `a.${q(n.published)}`];
+  const [date, published] = listed ? ['l.publication_date', 'l.published_at'] : [`a.${n.date}`, `a.${n.published}`];
   const among = listed
-    ? `SELECT l.article_id AS id FROM ${q(n.listings.table)} l
+    ? `SELECT l.article_id AS id FROM ${n.listings.table} l
        WHERE l.subject = ${value('section')} AND l.subject_id = ${value(section)}
-         AND l.article_id NOT IN (SELECT x.id FROM ${q(n.articles)} x WHERE x.${q(n.documentId)} = ${value(article.documentId)})`
-    : `SELECT a.id FROM ${q(n.articles)} a
-       WHERE ${published} IS NOT NULL AND a.${q(n.documentId)} <> ${value(article.documentId)}
-         AND EXISTS (SELECT 1 FROM ${q(n.section.table)} s
-                     WHERE s.${q(n.section.article)} = a.id AND s.${q(n.section.target)} = ${value(section)})`;
+         AND l.article_id NOT IN (SELECT x.id FROM ${n.articles} x WHERE x.${n.documentId} = ${value(article.documentId)})`
+    : `SELECT a.id FROM ${n.articles} a
+       WHERE ${published} IS NOT NULL AND a.${n.documentId} <> ${value(article.documentId)}
+         AND EXISTS (SELECT 1 FROM ${n.section.table} s
+                     WHERE s.${n.section.article} = a.id AND s.${n.section.target} = ${value(section)})`;
   const sql = `${among}
        AND ${date} ${beyond}= ${own(n.date)}
        AND (${date} ${beyond} ${own(n.date)}
             OR (${date} = ${own(n.date)} AND ${own(n.published)} IS NOT NULL AND ${published} ${beyond} ${own(n.published)}))
      ORDER BY ${date} ${order}, ${published} ${order} LIMIT 1`;
-  const [found] = await rows<{ id: number | string }>(strapi, sql, bindings);
+  const [found] = await selectRows<{ id: number | string }>(strapi, sql, bindings);
   return found ? found.id : null;
 }
 

@@ -1,13 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { articlePageQuery } from '@newsroom/shared';
 import { isEnumType } from 'graphql';
-import {
-  knownTopics,
-  neighbourIdInSection,
-  relatedArticleIds,
-  topicsBySlug,
-  type ArticleRow,
-} from './article-neighbours';
+import { knownTopics, neighbourIdInSection, relatedArticleIds, type ArticleRow } from './article-neighbours';
 import { selectedFields, type PageReader } from './page-reader';
 import { readPublishedRows, type Row } from './published-rows';
 import { readSiteChrome, SITE_CHROME_SHAPE } from './site-chrome';
@@ -42,6 +36,8 @@ const ARTICLE_POPULATE = {
   tags: true,
   seo: { shareImage: true },
 } as const;
+/** The columns the page reads of its article (none it does not show, such as the search text). */
+const ARTICLE_FIELDS = selectedFields(articlePageQuery, ['articles']);
 /** What the page shows of a reading-on link (RELATED_CARD's relations; the neighbours ask fewer). */
 const CARD_POPULATE = { heroImage: true, author: true, section: true } as const;
 /** The columns the page shows of a reading-on link (no body). */
@@ -56,19 +52,21 @@ export async function readArticlePage(
   slug: string,
   defaultLimit: number,
 ): Promise<{ articles: Row[] } & Awaited<ReturnType<typeof readSiteChrome>>> {
-  const [[article], chrome, topics] = await Promise.all([
+  const [[article], chrome] = await Promise.all([
     readPublishedRows(strapi, ARTICLE, {
       where: { field: 'slug', values: [slug] },
       limit: 1,
+      fields: ARTICLE_FIELDS,
       populate: ARTICLE_POPULATE,
     }),
     readSiteChrome(strapi),
-    // The article's section and tags, read beside it by its slug, for its reading-on links.
-    topicsBySlug(strapi, slug),
   ]);
   if (!article) return { articles: [], ...chrome };
   const page = article as Row & ArticleRow;
-  if (topics && String(topics.article) === String(page.id)) knownTopics(page, topics.topics);
+  // Its section and tags, read with it, are what its reading-on links are chosen by.
+  const section = page.section as Row | null;
+  const tags = Array.isArray(page.tags) ? (page.tags as Row[]) : [];
+  knownTopics(page, { section: section?.id ?? null, tags: tags.map((tag) => tag.id) });
   const [related, previous, next] = await Promise.all([
     relatedArticleIds(strapi, page, RELATED_LIMIT),
     neighbourIdInSection(strapi, page, 'previous'),
@@ -84,12 +82,12 @@ export async function readArticlePage(
   // An article unpublished between the reads is left out, as Strapi's resolvers leave it.
   const published = (id: number | string | null) => (id === null ? null : (linked.get(String(id)) ?? null));
   // A to-many relation answers at most the GraphQL plugin's default page, as Strapi's loader does.
-  const tags = Array.isArray(page.tags) ? page.tags.slice(0, defaultLimit) : [];
+  const shownTags = tags.slice(0, defaultLimit);
   return {
     articles: [
       {
         ...page,
-        tags,
+        tags: shownTags,
         related: related.map(published).filter((row) => row !== null),
         previousInSection: published(previous),
         nextInSection: published(next),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Core } from '@strapi/strapi';
+import { quoteTable, selectRows } from '../database/sql';
 import { isApiToken, type RequestAuth } from '../draft-privacy/credentials';
 
 /**
@@ -83,8 +84,11 @@ const versionTable = (strapi: Core.Strapi, connection = strapi.db.connection) =>
 export type Versions = { content: string; access: string };
 
 async function readVersions(strapi: Core.Strapi): Promise<Versions> {
-  const row = (await versionTable(strapi).where({ id: 1 }).first('version', 'access_version')) as
-    { version: number | string; access_version: number | string } | undefined;
+  const [row] = await selectRows<{ version: number | string; access_version: number | string }>(
+    strapi,
+    `SELECT "version", "access_version" FROM ${quoteTable(strapi, CONTENT_VERSION_TABLE)} WHERE "id" = 1`,
+    [],
+  );
   return { content: String(row?.version ?? 0), access: String(row?.access_version ?? 0) };
 }
 
