@@ -92,6 +92,17 @@ function columnOf(meta: Meta, field: string): string {
  * column is added.
  */
 function columnNames(meta: Meta, fields?: readonly string[]): string[] {
+  if (!fields) {
+    let all = allColumns.get(meta);
+    if (!all) allColumns.set(meta, (all = columnsOf(meta)));
+    return all;
+  }
+  return columnsOf(meta, fields);
+}
+// Every column of each type, worked out once (Strapi's metadata does not change while it runs).
+const allColumns = new WeakMap<Meta, string[]>();
+
+function columnsOf(meta: Meta, fields?: readonly string[]): string[] {
   const columns = new Set<string>(['id']);
   if (fields) {
     for (const field of ['documentId', ...fields]) {
@@ -303,6 +314,16 @@ type Link = {
 
 /** How `field` of `meta` is read: its target, whether it is one row or a list, and its statements. */
 function linkOf(strapi: Core.Strapi, meta: Meta, field: string): Link {
+  let links = linksOf.get(meta);
+  if (!links) linksOf.set(meta, (links = new Map()));
+  let link = links.get(field);
+  if (!link) links.set(field, (link = describeLink(strapi, meta, field)));
+  return link;
+}
+// Each relation's statements, worked out once per type's metadata.
+const linksOf = new WeakMap<Meta, Map<string, Link>>();
+
+function describeLink(strapi: Core.Strapi, meta: Meta, field: string): Link {
   const attribute = meta.attributes[field];
   const where = `${meta.uid}.${field}`;
   if (!attribute || attribute.type !== 'relation' || !attribute.target) throw new Error(`${where} is not a relation`);
