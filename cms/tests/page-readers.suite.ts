@@ -282,6 +282,8 @@ export function describePageReaders(database: Database) {
   }, 120_000);
 
   it('leaves to Strapi the pages it was not written for: page sizes past the limit, pages before the first', async () => {
+    // Positive control: what the reader spends on a page it was written for.
+    const read = await ask(sectionPageQuery, { slug: 'canals', page: 1, pageSize: 12 }, cms.readToken);
     for (const variables of [
       { slug: 'canals', page: 1, pageSize: 101 },
       { slug: 'canals', page: 0, pageSize: 12 },
@@ -291,7 +293,9 @@ export function describePageReaders(database: Database) {
       const ours = await ask(sectionPageQuery, variables, cms.readToken);
       const theirs = await ask(sectionPageQuery, variables, cms.previewToken);
       expect({ variables, ...ours.body }).toEqual({ variables, ...theirs.body });
-      expect(ours.statements).toBeGreaterThanOrEqual(theirs.statements);
+      // Strapi's resolvers answered: more statements than the reader's pass (the preview token's
+      // own may differ by the bookkeeping Strapi does for a token now and then).
+      expect({ variables, statements: ours.statements > read.statements + 5 }).toEqual({ variables, statements: true });
     }
   }, 30_000);
 }
