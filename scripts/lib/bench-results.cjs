@@ -220,18 +220,23 @@ function renderReport(results, rows = ROWS) {
   const machine = runs[0]?.[1].machine;
   if (machine) {
     lines.push('## Machine', '');
-    lines.push(
-      `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.`,
-    );
+    lines.push(`${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.`);
     if (machine.varnish) lines.push(`Proxy: ${machine.varnish}. Browser: ${machine.chromium ?? 'none'}.`);
     lines.push('');
   }
-  lines.push('## Runs', '', '| Bench | Command | Measured at | On |', '| --- | --- | --- | --- |');
+  lines.push(
+    '## Runs',
+    '',
+    'Each run names the processor it ran on: runs recorded on different days may have had different hosts.',
+    '',
+    '| Bench | Command | Measured at | Processor | On |',
+    '| --- | --- | --- | --- | --- |',
+  );
   for (const [name, run] of runs) {
     const on = Object.entries(run.context ?? {})
       .map(([k, v]) => `${k}: ${v}`)
       .join(', ');
-    lines.push(`| ${name} | \`${run.command}\` | ${run.measuredAt} | ${on} |`);
+    lines.push(`| ${name} | \`${run.command}\` | ${run.measuredAt} | ${run.machine?.cpu ?? 'unknown'} | ${on} |`);
   }
   lines.push('');
   let section = null;
