@@ -518,7 +518,7 @@ export function describeContentModel(database: Database) {
     });
 
     it('keeps the listing table in step through publish, re-linking, re-dating, unpublish and delete', async () => {
-      const { table, subjects } = articleListings(cms.strapi);
+      const { table, subjects, total } = articleListings(cms.strapi);
       const knex = cms.strapi.db.connection;
       const schema = cms.strapi.db.getSchemaName();
       const q = (name: string) => (schema ? `"${schema}"."${name}"` : `"${name}"`);
@@ -561,12 +561,27 @@ export function describeContentModel(database: Database) {
         }
         return out;
       };
+      // And the count of published article rows the front page and the sitemap read.
+      const counts = async () => {
+        const read = async (sql: string) => {
+          const result = await knex.raw(sql);
+          const [row] = (database === 'postgres' ? (result as { rows: unknown[] }).rows : result) as { n: unknown }[];
+          return Number(row!.n);
+        };
+        return {
+          kept: await read(`SELECT published AS n FROM ${q(total)} WHERE id = 1`),
+          counted: await read(`SELECT count(*) AS n FROM ${q('articles')} WHERE published_at IS NOT NULL`),
+        };
+      };
       const inStep = async () => {
         expect(await kept()).toEqual(await expected());
+        const { kept: keptTotal, counted } = await counts();
+        expect(keptTotal).toBe(counted);
         return pages();
       };
       expect((await kept()).length).toBeGreaterThan(10);
       const before = await inStep();
+      const published = (await counts()).kept;
 
       const documents = cms.strapi.documents(ARTICLE);
       // A new article, published straight away, in the section with the tag.
@@ -582,6 +597,7 @@ export function describeContentModel(database: Database) {
         'published',
       );
       const withFresh = await inStep();
+      expect((await counts()).kept).toBe(published + 1);
       expect(withFresh[0]!.nodes[0]!.slug).toBe('dredging-the-channel');
       expect(withFresh).not.toEqual(before);
       // Moved to another section, dated earlier and re-published: it leaves the page.
@@ -604,6 +620,7 @@ export function describeContentModel(database: Database) {
       // Unpublished: gone from every page; published again and deleted: gone again.
       await documents.unpublish({ documentId: fresh.documentId });
       expect(await inStep()).toEqual(before);
+      expect((await counts()).kept).toBe(published);
       await documents.publish({ documentId: fresh.documentId });
       await documents.delete({ documentId: fresh.documentId });
       expect(await inStep()).toEqual(before);

@@ -133,9 +133,14 @@ async function postgresSearch(knex, schema) {
  * publishes, and removes its links when it deletes the row), an article's publishing time or
  * publication date changed, an article row deleted. The archive listings read it, and an
  * article's related articles take their candidates from it.
+ *
+ * Beside it, `article_listings_total` holds one row: how many published article rows there are,
+ * moved by triggers as a row gains or loses its publishing time. The front page and the sitemap
+ * read their total from it; counting 100,000 rows on PostgreSQL took ~7 ms a page.
  */
 const LISTINGS = {
   table: 'article_listings',
+  total: 'article_listings_total',
   // The article relations a listing page is by: the relation's name, Strapi's link table, the
   // subject's column in it. (The CMS checks these against Strapi's metadata at every start.)
   subjects: [
@@ -187,6 +192,19 @@ function sqliteListingTriggers() {
   triggers[`${t}_article_delete`] = `CREATE TRIGGER ${t}_article_delete AFTER DELETE ON articles BEGIN
     DELETE FROM ${t} WHERE article_id = old.id;
   END`;
+  const total = LISTINGS.total;
+  triggers[`${total}_insert`] =
+    `CREATE TRIGGER ${total}_insert AFTER INSERT ON articles WHEN new.published_at IS NOT NULL BEGIN
+    UPDATE ${total} SET published = published + 1 WHERE id = 1;
+  END`;
+  triggers[`${total}_delete`] =
+    `CREATE TRIGGER ${total}_delete AFTER DELETE ON articles WHEN old.published_at IS NOT NULL BEGIN
+    UPDATE ${total} SET published = published - 1 WHERE id = 1;
+  END`;
+  triggers[`${total}_update`] =
+    `CREATE TRIGGER ${total}_update AFTER UPDATE OF published_at ON articles WHEN (old.published_at IS NULL) <> (new.published_at IS NULL) BEGIN
+    UPDATE ${total} SET published = published + (CASE WHEN new.published_at IS NULL THEN -1 ELSE 1 END) WHERE id = 1;
+  END`;
   return triggers;
 }
 
@@ -227,6 +245,27 @@ BEGIN
   RETURN NULL;
 END $fn$`,
   });
+  functions.push({
+    name: LISTINGS.total,
+    table: 'articles',
+    trigger: `${LISTINGS.total}_change`,
+    events: 'INSERT OR DELETE OR UPDATE OF published_at',
+    sql: `CREATE OR REPLACE FUNCTION ${q(LISTINGS.total)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  change integer := 0;
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF NEW.published_at IS NOT NULL THEN change := change + 1; END IF;
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    IF OLD.published_at IS NOT NULL THEN change := change - 1; END IF;
+  END IF;
+  IF change <> 0 THEN
+    UPDATE ${q(LISTINGS.total)} SET published = published + change WHERE id = 1;
+  END IF;
+  RETURN NULL;
+END $fn$`,
+  });
   return functions;
 }
 
@@ -247,6 +286,11 @@ async function ensureArticleListings(knex, schema) {
     `CREATE INDEX IF NOT EXISTS "${LISTINGS.order}" ON ${q(LISTINGS.table)} (subject, subject_id, publication_date DESC, published_at DESC, article_id)`,
   );
   await knex.raw(`CREATE INDEX IF NOT EXISTS "${LISTINGS.byArticle}" ON ${q(LISTINGS.table)} (article_id)`);
+  // A fresh schema builder: knex's replays what it was given before.
+  const totalCreated = !(await (schema ? knex.schema.withSchema(schema) : knex.schema).hasTable(LISTINGS.total));
+  if (totalCreated) {
+    await knex.raw(`CREATE TABLE ${q(LISTINGS.total)} (id integer PRIMARY KEY, published bigint NOT NULL)`);
+  }
 
   let upToDate;
   let install;
@@ -283,13 +327,18 @@ async function ensureArticleListings(knex, schema) {
       for (const sql of Object.values(wanted)) await trx.raw(sql);
     };
   }
-  if (upToDate && !created) return;
+  if (upToDate && !created && !totalCreated) return;
   // New or changed triggers (a new database, an earlier version, or Strapi rebuilt a table and
-  // dropped them): install them and list every published article afresh, in one transaction.
+  // dropped them): install them, list every published article afresh and count them, in one
+  // transaction.
   await knex.transaction(async (trx) => {
     await install(trx);
     await trx.raw(`DELETE FROM ${q(LISTINGS.table)}`);
     await trx.raw(`INSERT INTO ${q(LISTINGS.table)} ${LISTING_COLUMNS} ${listingRowsSql(q)}`);
+    await trx.raw(`DELETE FROM ${q(LISTINGS.total)}`);
+    await trx.raw(
+      `INSERT INTO ${q(LISTINGS.total)} (id, published) SELECT 1, count(*) FROM ${q('articles')} WHERE published_at IS NOT NULL`,
+    );
   });
   // PostgreSQL: statistics for the planner and a visibility map, so a page is read off the index
   // alone (at 100,000 articles, a section's page 200: 6.8 ms before, 0.9 ms after).

@@ -10,6 +10,8 @@ type ArchiveIndexes = {
 /** The table of published articles by section, tag and author (see the migration). */
 export type ArticleListings = {
   table: string;
+  /** The one-row table counting published article rows. */
+  total: string;
   subjects: { relation: string; link: string; column: string }[];
 };
 
