@@ -25,7 +25,8 @@ const { recordFigures } = require('./lib/bench-results.cjs');
 const shared = require('../shared/dist/index.js');
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 10_000);
-const RUNS = Number(process.env.BENCH_RUNS || 30);
+// 100 runs: a p95 of 30 is the second-slowest run, one stall on a shared host.
+const RUNS = Number(process.env.BENCH_RUNS || 100);
 // Answers computed and thrown away before each query is timed, as a CMS that has served its pages
 // for a while has: its code compiled hot, and on PostgreSQL its statements prepared and planned on
 // each pooled connection (a prepared statement is planned afresh for its first five runs).
