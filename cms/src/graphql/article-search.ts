@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { quoteTable } from '../database/sql';
 
 const ARTICLE = 'api::article.article';
 
@@ -56,8 +57,7 @@ export async function searchPublishedArticles(
   if (words.length === 0) return { documentIds: [], total: 0, totalCapped: false };
   const knex = strapi.db.connection;
   const offset = (page - 1) * pageSize;
-  const schema = strapi.db.getSchemaName();
-  const articles = schema ? `"${schema}"."articles"` : '"articles"';
+  const articles = quoteTable(strapi, 'articles');
   // Published articles always have a publication date (article rules set it on publishing).
   const newest = 'publication_date DESC, published_at DESC';
   let ranked: Promise<{ document_id: string }[]>;

@@ -200,6 +200,9 @@ export async function readPublishedRows(strapi: Core.Strapi, uid: string, query:
         nested === true
           ? { joined: [], lists: Promise.resolve([]) }
           : plan(targetMeta, r, link.targets(ownerOwners), nested);
+      // Awaited once the rows are in; should the rows' statement fail first, its failure is the
+      // one reported, not an unhandled rejection here.
+      below.lists.catch(() => undefined);
       joined.push({ field, meta: targetMeta, columns, ...below });
     }
     return { joined, lists: readLinks(strapi, ownerMeta.uid, ownerOwners, lists) };
